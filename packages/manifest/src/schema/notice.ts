@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { IsoDate, Language, LocalizedText, Url } from './common.ts';
+
+export const NoticeSettings = z
+  .object({
+    languages: z.array(Language).min(1),
+    defaultLanguage: Language,
+    effectiveDate: IsoDate,
+    title: LocalizedText.optional(),
+    changes: z
+      .object({
+        notifyBy: z.array(z.enum(['email', 'banner', 'website_notice', 'in_app'])).min(1),
+        archive: z.boolean().default(true).meta({ description: 'Whether earlier versions stay readable.' }),
+      })
+      .strict()
+      .default({ notifyBy: ['website_notice'], archive: true }),
+    url: Url.optional(),
+  })
+  .strict();
+
+export const AcceptedFinding = z
+  .object({
+    rule: z.string().regex(/^PLG\d{3}$/, 'name a rule code such as PLG012'),
+    path: z.string().min(1).optional().meta({ description: 'The manifest path of the accepted finding; absent accepts the rule everywhere.' }),
+    reason: z.string().min(10, 'explain why this finding is accepted (at least 10 characters)'),
+    acceptedBy: z.string().min(1).optional(),
+  })
+  .strict()
+  .meta({ description: 'A lint finding the company has reviewed and accepts, with the reason.' });
