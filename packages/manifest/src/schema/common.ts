@@ -64,4 +64,4 @@ export const PostalAddress = z
     country: CountryCode,
   })
   .strict()
-  .meta({ description: 'A postal address.' });
+  .meta({ description: 'A postal address.', examples: [{ street: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' }] });

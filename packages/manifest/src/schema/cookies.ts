@@ -17,8 +17,8 @@ export const Cookie = z
     category: CookieCategory,
     duration: z.union([z.literal('session'), IsoDuration]).meta({ description: '`session` or an ISO 8601 duration.', examples: ['P2Y'] }),
     purpose: LocalizedText,
-    domain: z.string().min(1).optional(),
-    path: z.string().startsWith('/').optional(),
+    domain: z.string().min(1).optional().meta({ description: 'The domain the cookie is set on, when not the site itself.', examples: ['.example.com'] }),
+    path: z.string().startsWith('/').optional().meta({ description: 'The cookie path, when not `/`.', examples: ['/shop'] }),
     setBy: z.array(z.string().min(1)).default([]).meta({
       description: 'Scripts or embeds that set it (URL prefixes), used by the banner to block them.',
       examples: [['https://www.googletagmanager.com/gtag/js']],

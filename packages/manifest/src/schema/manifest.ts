@@ -13,7 +13,7 @@ import { System } from './systems.ts';
 
 export const ManifestSchema = z
   .object({
-    $schema: z.string().optional().meta({ description: 'Path or URL of the JSON Schema, for editor completion.' }),
+    $schema: z.string().optional().meta({ description: 'Path or URL of the JSON Schema, for editor completion.', examples: ['../schema/pledge.schema.json'] }),
     version: z.literal(1).meta({ description: 'The manifest format version.' }),
     organisation: Organisation,
     jurisdictions: z.array(Jurisdiction).min(1, 'declare at least one jurisdiction'),

@@ -16,7 +16,7 @@ export const Contact = z
 export const Representative = z
   .object({
     region: z.enum(['eu', 'uk']).meta({ description: 'Where the representative acts (GDPR Art. 27 / UK GDPR Art. 27).' }),
-    name: z.string().min(1),
+    name: z.string().min(1).meta({ examples: ['EU Privacy Representative Ltd.'] }),
     contact: Contact,
   })
   .strict();
@@ -50,7 +50,7 @@ export const Controller = z
 
 export const ProcessorRole = z
   .object({
-    actsAsProcessor: z.boolean().meta({ description: 'Whether the company also processes personal data on behalf of its customers.' }),
+    actsAsProcessor: z.boolean().meta({ description: 'Whether the company also processes personal data on behalf of its customers.', examples: [true] }),
     description: LocalizedText.optional(),
     redirectRequestsTo: LocalizedText.optional().meta({
       description: 'Where people whose data the company processes for a customer should send their requests (the controller).',
@@ -62,7 +62,7 @@ export const ProcessorRole = z
 export const Branding = z
   .object({
     primaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour written as #rrggbb').optional().meta({ examples: ['#0b5fff'] }),
-    accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour written as #rrggbb').optional(),
+    accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour written as #rrggbb').optional().meta({ examples: ['#ffb000'] }),
     logoUrl: Url.optional(),
   })
   .strict();
@@ -72,7 +72,7 @@ export const Organisation = z
     name: z.string().min(1).meta({ description: 'The name people know the company by.', examples: ['James PRO'] }),
     website: Url.optional(),
     controllers: z.array(Controller).min(1, 'declare at least one controller'),
-    processorRole: ProcessorRole.optional(),
-    branding: Branding.optional(),
+    processorRole: ProcessorRole.optional().meta({ description: 'Whether the company also acts as a processor for its customers (GDPR Art. 28).', examples: [{ actsAsProcessor: true, redirectRequestsTo: 'The organisation that administers your account' }] }),
+    branding: Branding.optional().meta({ description: 'Colours and logo for the notice, banner and privacy center.', examples: [{ primaryColor: '#0b5fff', logoUrl: 'https://example.com/logo.svg' }] }),
   })
   .strict();

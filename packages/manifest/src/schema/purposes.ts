@@ -40,7 +40,7 @@ export const Purpose = z
     name: LocalizedText,
     description: LocalizedText.optional(),
     categories: z.array(CategoryId).min(1, 'list the data categories this purpose uses'),
-    subjects: z.array(Id).optional().meta({ description: 'Whose data; defaults to the subjects of the categories.' }),
+    subjects: z.array(Id).optional().meta({ description: 'Whose data; defaults to the subjects of the categories.', examples: [['customer']] }),
     lawfulBasis: z
       .partialRecord(Jurisdiction, LawfulBasis)
       .meta({ description: 'The lawful basis per jurisdiction.', examples: [{ gdpr: { basis: 'consent' } }] }),

@@ -36,7 +36,7 @@ export const Rights = z
       .strict(),
     authorisedAgents: z
       .object({
-        allowed: z.boolean(),
+        allowed: z.boolean().meta({ description: 'Whether requests from authorised agents are accepted.', examples: [true] }),
         proof: z.array(z.enum(['signed_permission', 'power_of_attorney'])).default([]),
         personConfirms: z.boolean().default(true),
       })

@@ -24,11 +24,11 @@ export const Stances = z
     sharesForAdvertising: z.boolean().meta({ description: 'Whether personal information is shared for cross-context behavioural advertising.' }),
     targetedAdvertising: z.boolean().default(false),
     automatedDecisionMaking: z
-      .object({ used: z.boolean(), description: LocalizedText.optional() })
+      .object({ used: z.boolean().meta({ examples: [false] }), description: LocalizedText.optional() })
       .strict()
       .default({ used: false }),
     deidentifiedData: z
-      .object({ shared: z.boolean(), commitment: LocalizedText.optional() })
+      .object({ shared: z.boolean().meta({ examples: [false] }), commitment: LocalizedText.optional() })
       .strict()
       .default({ shared: false }),
     prevailingLanguage: Language.optional().meta({ description: 'Which language version prevails when translations differ.' }),

@@ -16,8 +16,9 @@ export const Connection = z
       .meta({ description: 'The environment variable holding the connection string or endpoint (secrets never live in the manifest).' }),
     secretEnv: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'name an environment variable').optional().meta({
       description: 'For webhooks: the environment variable holding the HMAC signing secret.',
+      examples: ['CRM_WEBHOOK_SECRET'],
     }),
-    assignee: z.string().min(1).optional().meta({ description: 'For manual systems: who carries out the tasks.' }),
+    assignee: z.string().min(1).optional().meta({ description: 'For manual systems: who carries out the tasks.', examples: ['Office manager'] }),
   })
   .strict();
 
