@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { documentFields, manifestJsonSchema, manifestJsonSchemaText } from '@pledge/manifest';
+import { documentFields, manifestJsonSchema, manifestJsonSchemaText, renderRuleDocs, RULE_CATALOGUE } from '@pledge/manifest';
 import { generateManifestDocs } from './manifest-docs-source.ts';
-import { exampleManifestFiles, MANIFEST_DOCS_FILE, MINIMAL_FIXTURE, SCHEMA_FILE } from './repo-paths.ts';
+import { exampleManifestFiles, MANIFEST_DOCS_FILE, MINIMAL_FIXTURE, RULE_DOCS_FILE, SCHEMA_FILE } from './repo-paths.ts';
 
 // The published JSON Schema and docs/manifest.md are generated; these tests fail when someone changes the zod
 // schema or the examples without running `npm run schema`, so the published files can never drift.
@@ -14,6 +14,10 @@ describe('generated files', () => {
 
   it('docs/manifest.md is the reference generated from the schema and the examples', () => {
     expect(readFileSync(MANIFEST_DOCS_FILE, 'utf8')).toBe(generateManifestDocs());
+  });
+
+  it('docs/lint-rules.md describes every rule in the catalogue', () => {
+    expect(readFileSync(RULE_DOCS_FILE, 'utf8')).toBe(renderRuleDocs(RULE_CATALOGUE));
   });
 
   it('documents every field of the schema with an example value', () => {

@@ -7,6 +7,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
 export const SCHEMA_FILE = join(REPO_ROOT, 'schema', 'pledge.schema.json');
 export const MANIFEST_DOCS_FILE = join(REPO_ROOT, 'docs', 'manifest.md');
+export const RULE_DOCS_FILE = join(REPO_ROOT, 'docs', 'lint-rules.md');
 export const MINIMAL_FIXTURE = join(REPO_ROOT, 'packages', 'manifest', 'src', 'fixtures', 'minimal.yaml');
 
 /** Every example manifest (examples/<company>/pledge.yaml), sorted by company. */

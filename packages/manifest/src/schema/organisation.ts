@@ -17,7 +17,7 @@ export const Representative = z
   .object({
     region: z.enum(['eu', 'uk']).meta({ description: 'Where the representative acts (GDPR Art. 27 / UK GDPR Art. 27).' }),
     name: z.string().min(1).meta({ examples: ['EU Privacy Representative Ltd.'] }),
-    contact: Contact,
+    contact: Contact.meta({ examples: [{ email: 'eu-rep@example.com', address: { street: 'Main Street 1', city: 'Dublin', country: 'IE' } }] }),
   })
   .strict();
 

@@ -16,3 +16,18 @@ export interface TaxonomyCategory {
   /** Sensitive personal information under CCPA §1798.140(ae). */
   ccpaSensitive: boolean;
 }
+
+/** A category as the rest of Pledge sees it: from the built-in taxonomy or from the manifest's `customCategories`. */
+export interface ResolvedCategory {
+  id: string;
+  /** Only the languages the source gives; the taxonomy always gives all three. */
+  label: Partial<Translations>;
+  description: Partial<Translations>;
+  /** GDPR Art. 9(1). */
+  special: boolean;
+  /** GDPR Art. 10. */
+  criminal: boolean;
+  /** CCPA §1798.140(ae). */
+  ccpaSensitive: boolean;
+  origin: 'taxonomy' | 'custom';
+}
