@@ -1,0 +1,30 @@
+import type { enRetention } from './en-retention.ts';
+
+/** German wording of retention periods. */
+export const deRetention: Readonly<Record<keyof typeof enRetention, string>> = {
+  'retention.intro': 'Wir speichern jede Art personenbezogener Daten für den unten genannten Zeitraum. Danach löschen oder anonymisieren wir sie wie angegeben.',
+  'retention.caption': 'Speicherfristen',
+  'retention.col.data': 'Daten',
+  'retention.col.period': 'Wie lange wir sie speichern',
+  'retention.col.after': 'Was danach geschieht',
+  'retention.forPurpose': 'Für „{purpose}“: {period}',
+  'retention.law': 'Das Gesetz schreibt dies vor: {law}',
+  'retention.backupPurge': 'Datensicherungen werden höchstens {period} lang aufbewahrt und dann überschrieben.',
+  'retention.legalHold': 'Wir können Daten länger speichern, wenn wir sie für eine Beschwerde, eine Untersuchung oder ein Gerichtsverfahren benötigen, und dann nur dafür.',
+  'until.collection': 'Es ist kein Enddatum festgelegt',
+  'until.last_activity': 'Solange Sie aktiv bleiben',
+  'until.account_closure': 'Bis Sie Ihr Konto schließen',
+  'until.contract_end': 'Bis zum Ende unseres Vertrags mit Ihnen',
+  'until.consent_withdrawal': 'Bis Sie Ihre Einwilligung widerrufen',
+  'until.purpose_fulfilled': 'Bis der Zweck, für den wir sie erhoben haben, erfüllt ist',
+  'until.invoice_date': 'Es ist kein Enddatum festgelegt',
+  'until.end_of_relationship': 'Bis zum Ende unserer Beziehung zu Ihnen',
+  'after.collection': '{period} nach der Erhebung',
+  'after.last_activity': '{period} nach Ihrer letzten Aktivität',
+  'after.account_closure': '{period} nach der Schließung Ihres Kontos',
+  'after.contract_end': '{period} nach dem Ende unseres Vertrags mit Ihnen',
+  'after.consent_withdrawal': '{period} nach dem Widerruf Ihrer Einwilligung',
+  'after.purpose_fulfilled': '{period} nach Erfüllung des Zwecks',
+  'after.invoice_date': '{period} nach dem Rechnungsdatum',
+  'after.end_of_relationship': '{period} nach dem Ende unserer Beziehung zu Ihnen',
+};

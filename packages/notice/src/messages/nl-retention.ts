@@ -1,0 +1,30 @@
+import type { enRetention } from './en-retention.ts';
+
+/** Dutch wording of retention periods. */
+export const nlRetention: Readonly<Record<keyof typeof enRetention, string>> = {
+  'retention.intro': 'We bewaren elke soort persoonsgegevens zo lang als hieronder staat. Daarna verwijderen of anonimiseren we ze, zoals aangegeven.',
+  'retention.caption': 'Bewaartermijnen',
+  'retention.col.data': 'Gegevens',
+  'retention.col.period': 'Hoe lang we ze bewaren',
+  'retention.col.after': 'Wat er daarna gebeurt',
+  'retention.forPurpose': 'Voor ‘{purpose}’: {period}',
+  'retention.law': 'De wet verplicht ons hiertoe: {law}',
+  'retention.backupPurge': 'Back-ups worden binnen {period} overschreven.',
+  'retention.legalHold': 'We kunnen gegevens langer bewaren als we ze nodig hebben voor een klacht, een onderzoek of een gerechtelijke procedure, en dan alleen daarvoor.',
+  'until.collection': 'Er is geen einddatum vastgesteld',
+  'until.last_activity': 'Zolang je actief blijft',
+  'until.account_closure': 'Tot je je account opheft',
+  'until.contract_end': 'Tot onze overeenkomst met jou eindigt',
+  'until.consent_withdrawal': 'Tot je je toestemming intrekt',
+  'until.purpose_fulfilled': 'Tot het doel waarvoor we ze hebben verzameld, is bereikt',
+  'until.invoice_date': 'Er is geen einddatum vastgesteld',
+  'until.end_of_relationship': 'Tot onze relatie met jou eindigt',
+  'after.collection': '{period} nadat we ze hebben verzameld',
+  'after.last_activity': '{period} na je laatste activiteit',
+  'after.account_closure': '{period} nadat je je account hebt opgeheven',
+  'after.contract_end': '{period} nadat onze overeenkomst met jou is geëindigd',
+  'after.consent_withdrawal': '{period} nadat je je toestemming hebt ingetrokken',
+  'after.purpose_fulfilled': '{period} nadat het doel is bereikt',
+  'after.invoice_date': '{period} na de factuurdatum',
+  'after.end_of_relationship': '{period} nadat onze relatie met jou is geëindigd',
+};

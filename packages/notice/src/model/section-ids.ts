@@ -1,0 +1,20 @@
+/** Anchors of the notice's sections, in the order a reader expects them (the seed notices are the floor). */
+export const SECTION_IDS = {
+  who: 'who-we-are',
+  data: 'data-we-collect',
+  purposes: 'purposes',
+  marketing: 'marketing',
+  cookies: 'cookies',
+  recipients: 'recipients',
+  transfers: 'transfers',
+  retention: 'retention',
+  rights: 'your-rights',
+  automated: 'automated-decisions',
+  children: 'children',
+  signals: 'do-not-track',
+  sale: 'sale-and-sharing',
+  security: 'security',
+  changes: 'changes',
+  complaints: 'complaints',
+  language: 'languages',
+} as const;
