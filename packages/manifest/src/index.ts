@@ -21,3 +21,4 @@ export * from './reference/deadlines.ts';
 export * from './reference/adtech-vendors.ts';
 export * from './reference/open-cookie-database.ts';
 export * from './docs/render-rule-docs.ts';
+export * from './compile/banner-config.ts';
