@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerAuditCommands } from './commands/audit.ts';
 import { registerCheckCommand } from './commands/check.ts';
+import { registerKeysCommands } from './commands/keys.ts';
+import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerSchemaCommands } from './commands/schema.ts';
+import { registerServeCommand } from './commands/serve.ts';
 
 /** Builds the `pledge` command tree. Each command lives in its own file under commands/. */
 export function buildProgram(): Command {
@@ -10,6 +14,10 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerCheckCommand(program);
   registerSchemaCommands(program);
+  registerServeCommand(program);
+  registerMigrateCommand(program);
+  registerKeysCommands(program);
+  registerAuditCommands(program);
   return program;
 }
 

@@ -1,0 +1,71 @@
+import rateLimit from '@fastify/rate-limit';
+import type { Manifest } from '@pledge/manifest';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { PledgeApp } from './app-types.ts';
+import { registerAuditRoutes } from './audit/audit.routes.ts';
+import { createAuditService } from './audit/audit.service.ts';
+import { installAccessControl, type RouteEntry } from './auth/access-control.ts';
+import { registerApiKeyRoutes } from './auth/api-keys.routes.ts';
+import { createApiKeysService } from './auth/api-keys.service.ts';
+import { registerWhoamiRoutes } from './auth/whoami.routes.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { checkDatabaseReadiness } from './db/readiness.ts';
+import { registerErrorHandling } from './errors/error-handler.ts';
+import { PledgeError } from './errors/pledge-error.ts';
+import { registerHealthRoutes } from './health/health.routes.ts';
+import { createLogger } from './logger.ts';
+import { registerManifestRoutes } from './manifest/manifest.routes.ts';
+import { registerOpenApi, registerOpenApiRoutes } from './openapi/openapi.routes.ts';
+
+export interface AppDependencies {
+  config: Config;
+  /** Migrated by the caller (`pledge serve` / `pledge migrate`); buildApp never changes the schema. */
+  db: Db;
+  manifest: Manifest;
+  logger?: Logger;
+}
+
+export const API_VERSION = '0.1.0';
+/** Admin and API bodies are small JSON documents; anything bigger is a mistake or an attack (413). */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * The composition root: config → database → services → routes, passed down by hand.
+ * Nothing is global, so tests build as many independent apps as they like.
+ */
+export async function buildApp({ config, db, manifest, logger }: AppDependencies): Promise<PledgeApp> {
+  const app: PledgeApp = Fastify({
+    loggerInstance: (logger ?? createLogger(config.logLevel)) as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Every route is declared explicitly, with its own access; no implicit HEAD twins.
+    exposeHeadRoutes: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  registerErrorHandling(app);
+
+  const audit = createAuditService(db);
+  const apiKeys = createApiKeysService(db, audit);
+
+  installAccessControl(app, { authenticate: apiKeys.authenticate, publicRateLimit: config.publicRateLimit, routeTable });
+  await app.register(rateLimit, {
+    global: false, // only routes the access control marks public get a limit (per IP)
+    errorResponseBuilder: (_request, context) =>
+      new PledgeError('rate_limited', { details: { retryAfterSeconds: Math.ceil(context.ttl / 1000) } }),
+  });
+  await registerOpenApi(app, API_VERSION);
+
+  registerHealthRoutes(app, () => checkDatabaseReadiness(db));
+  registerOpenApiRoutes(app);
+  registerWhoamiRoutes(app);
+  registerApiKeyRoutes(app, apiKeys);
+  registerAuditRoutes(app, audit);
+  registerManifestRoutes(app, manifest);
+  return app;
+}

@@ -1,0 +1,22 @@
+// The server package's public surface: what the CLI (and later other packages) may use.
+export { API_VERSION, BODY_LIMIT_BYTES, buildApp, type AppDependencies } from './app.ts';
+export type { PledgeApp } from './app-types.ts';
+export { loadConfig, type Config, type LogLevel } from './config.ts';
+export { createLogger } from './logger.ts';
+export { createDatabase, IN_MEMORY, type DatabaseTarget, type Db } from './db/database.ts';
+export {
+  assertMigrationsCurrent,
+  knownMigrationNames,
+  listPendingMigrations,
+  migrateToLatest,
+  type MigrationRun,
+} from './db/migrator.ts';
+export { checkDatabaseReadiness, type Readiness } from './db/readiness.ts';
+export { createAuditService, verifyAuditChain, type AuditService, type ChainVerification } from './audit/audit.service.ts';
+export type { AuditDraft, AuditEntry } from './audit/audit-chain.ts';
+export { createApiKeysService, type ApiKeysService, type CreatedApiKey } from './auth/api-keys.service.ts';
+export type { ApiKeyRecord } from './auth/api-keys.repository.ts';
+export type { RouteEntry } from './auth/access-control.ts';
+export { ROLES, isRole, type Access, type Principal, type Role } from './auth/roles.ts';
+export { ERROR_CATALOGUE, type ErrorCode } from './errors/error-codes.ts';
+export { isPledgeError, PledgeError } from './errors/pledge-error.ts';
