@@ -27,7 +27,7 @@ const gzipBytes = (text: string): number => gzipSync(Buffer.from(text), { level:
 export async function buildBanner(options: { write?: boolean; budgetBytes?: number } = {}): Promise<BannerBuild> {
   const budgetBytes = options.budgetBytes ?? BUDGET_BYTES;
   const cssSource = readFileSync(new URL('src/styles.css', ROOT), 'utf8');
-  const css = (await transform(cssSource, { loader: 'css', minify: true })).code;
+  const css = (await transform(cssSource, { loader: 'css', minify: true })).code.trim();
   const result = await build({
     entryPoints: [fileURLToPath(new URL('src/index.ts', ROOT))],
     bundle: true,

@@ -4,7 +4,7 @@ import type { BannerConfig, ConsentModeKey } from './types.ts';
 type Values = Record<ConsentModeKey, 'granted' | 'denied'>;
 
 // Google's gtag() snippet: commands are pushed to dataLayer as `arguments` objects, which gtag.js and GTM expect.
-function gtag(..._args: unknown[]): void {
+export function gtag(..._args: unknown[]): void {
   const w = window as unknown as { dataLayer?: unknown[] };
   (w.dataLayer = w.dataLayer || []).push(arguments);
 }
@@ -25,8 +25,4 @@ export function consentModeValues(config: BannerConfig, allowed: (category: stri
     values[key] = category === null || allowed(category) ? 'granted' : 'denied';
   }
   return values;
-}
-
-export function pushConsentUpdate(values: Values): void {
-  gtag('consent', 'update', values);
 }

@@ -2,7 +2,7 @@ import type { BannerConfig, Choice, ConsentMethod } from './types.ts';
 
 const DAY_MS = 864e5;
 // Object.hasOwn needs Safari 15.4; this works everywhere.
-const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const own = (o: object, k: string): boolean => ({}).hasOwnProperty.call(o, k);
 
 /** Strictly necessary always; otherwise an explicit vendor choice wins over its category's. */
 export function isAllowed(choice: Choice | undefined, category: string, vendor?: string | null): boolean {

@@ -7,33 +7,30 @@ import type { Choice, ConsentMethod } from './types.ts';
 
 type Picked = { categories: Record<string, boolean>; vendors: Record<string, boolean> };
 
-export interface UiContext {
-  config: BannerConfig;
-  /** Categories a browser signal switched off: shown off and locked. */
-  off: string[];
-  notes: string[];
-  testMode: boolean;
-  css: string;
-  choice(): Choice | undefined;
-  decide(method: ConsentMethod, picked?: Picked): void;
-  grant(category: string, vendor: string | null): void;
-}
-
 export interface Ui {
   open(layer: 1 | 2): void;
-  close(): void;
   floating(): void;
   toast(text: string): void;
   placeholder(frame: HTMLIFrameElement, category: string, vendor: string | null): HTMLElement;
 }
 
-const SWITCH = 'input[role=switch]';
-
-/** The two layers (choice, settings), the floating reopen button, the GPC toast and embed placeholders. */
-export function createUi(ctx: UiContext): Ui {
-  const { config, off } = ctx;
+/**
+ * The two layers (choice, settings), the floating reopen button, the GPC toast and embed placeholders.
+ * `off`: categories a browser signal switched off, shown off and locked. `notes`: the signal notes shown on both
+ * layers. `css`: URL of pledge.css, for browsers without constructable stylesheets.
+ */
+export function createUi(
+  config: BannerConfig,
+  off: string[],
+  notes: string[],
+  testMode: boolean,
+  css: string,
+  choice: () => Choice | undefined,
+  decide: (method: ConsentMethod, picked?: Picked) => void,
+  grant: (category: string, vendor: string | null) => void,
+): Ui {
   const T = config.texts;
-  const [host, root] = shadowHost('pledge', ctx.css);
+  const [host, root] = shadowHost('pledge', css);
   host.id = 'pledge';
   let layerEl: HTMLElement | null = null;
   let dialog: HTMLElement | null = null;
@@ -48,10 +45,11 @@ export function createUi(ctx: UiContext): Ui {
   const button = (cls: string, text: string | Node, click: () => void, label?: string): HTMLElement =>
     h('button', { type: 'button', class: cls, click, 'aria-label': label, title: label }, text);
   const link = (): Node | false => !!config.privacyUrl && h('a', { href: config.privacyUrl }, T.privacyLink);
-  const notes = (): HTMLElement[] => ctx.notes.map((n) => h('p', { class: 'note' }, n));
+  const noteEls = (): HTMLElement[] => notes.map((n) => h('p', { class: 'note' }, n));
+  const test = (): Node | false => testMode && h('p', { class: 'test' }, T.testMode);
   const pick = (method: ConsentMethod, picked?: Picked): void => {
     close();
-    ctx.decide(method, picked);
+    decide(method, picked);
   };
 
   const actions = (second: boolean): HTMLElement =>
@@ -77,10 +75,10 @@ export function createUi(ctx: UiContext): Ui {
       'box',
       'pt',
       h('h2', { id: 'pt' }, T.title),
-      ...notes(),
+      ...noteEls(),
       h('p', null, T.body, ' ', link()),
       actions(false),
-      ctx.testMode && h('p', { class: 'test' }, T.testMode),
+      test(),
     );
 
   function toggle(attrs: Record<string, string>, on: boolean, locked: boolean): HTMLInputElement {
@@ -134,14 +132,14 @@ export function createUi(ctx: UiContext): Ui {
   }
 
   function settings(): HTMLElement {
-    const current = ctx.choice();
+    const current = choice();
     const el = frame(
       'box wide',
       'st',
       h('div', { class: 'head' }, h('h2', { id: 'st' }, T.settingsTitle), button('x', '×', closeSettings, T.close)),
-      h('div', { class: 'body' }, h('p', null, T.settingsIntro, ' ', link()), ...notes(), ...config.categories.map((c) => category(c, current))),
+      h('div', { class: 'body' }, h('p', null, T.settingsIntro, ' ', link()), ...noteEls(), ...config.categories.map((c) => category(c, current))),
       actions(true),
-      ctx.testMode && h('p', { class: 'test' }, T.testMode),
+      test(),
     );
     // Switching a category switches its vendors; one vendor listed twice stays consistent.
     el.addEventListener('change', safe((e: Event) => {
@@ -158,7 +156,7 @@ export function createUi(ctx: UiContext): Ui {
 
   function save(): void {
     const picked: Picked = { categories: {}, vendors: {} };
-    root.querySelectorAll<HTMLInputElement>(SWITCH).forEach((i) => {
+    root.querySelectorAll('input').forEach((i) => {
       const c = i.getAttribute('data-c');
       if (c) picked.categories[c] = i.checked;
       else picked.vendors[i.getAttribute('data-v')!] = i.checked;
@@ -169,7 +167,7 @@ export function createUi(ctx: UiContext): Ui {
   function open(n: 1 | 2): void {
     mount();
     if (!dialog) restore = document.activeElement === host ? root.activeElement : document.activeElement;
-    fromFirst = n === 2 && (layer === 1 || (!layer && !ctx.choice()));
+    fromFirst = n === 2 && (layer === 1 || (!layer && !choice()));
     if (layerEl) layerEl.remove();
     layerEl = n === 1 ? first() : settings();
     root.append(layerEl);
@@ -221,16 +219,14 @@ export function createUi(ctx: UiContext): Ui {
 
   return {
     open,
-    close,
     floating() {
       if (floatEl || !config.categories.some((c) => !c.required)) return;
       mount();
-      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-      const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      const ns = 'http://www.w3.org/2000/svg';
+      const svg = document.createElementNS(ns, 'svg');
       svg.setAttribute('viewBox', '0 0 24 24');
       svg.setAttribute('aria-hidden', 'true');
-      path.setAttribute('d', 'M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5zm-1 14-4-4 1.4-1.4 2.6 2.6 5.6-5.6L18 9z');
-      svg.append(path);
+      svg.appendChild(document.createElementNS(ns, 'path')).setAttribute('d', 'M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5zm-1 14-4-4 1.4-1.4 2.6 2.6 5.6-5.6L18 9z');
       root.append((floatEl = button('float', svg, () => open(2), T.floating)));
     },
     toast(text) {
@@ -241,7 +237,8 @@ export function createUi(ctx: UiContext): Ui {
     placeholder(f, cat, vendor) {
       const v = config.vendors.find((x) => x.id === vendor);
       const name = (v && v.name) || f.getAttribute('data-pledge-provider') || (config.categories.find((c) => c.id === cat) || { name: cat }).name;
-      const [ph, shadow] = shadowHost('pledge-placeholder', ctx.css);
+      const fill = (text: string): string => text.split('{vendor}').join(name);
+      const [ph, shadow] = shadowHost('pledge-placeholder', css);
       // Same box as the frame (CSSOM, allowed under CSP), so swapping them shifts nothing.
       const r = f.getBoundingClientRect();
       const w = r.width || Number(f.width);
@@ -251,7 +248,7 @@ export function createUi(ctx: UiContext): Ui {
         ph.style.aspectRatio = w + '/' + hh;
       }
       shadow.append(
-        h('div', { class: 'ph', role: 'group', 'aria-label': name, lang: config.language }, h('p', null, T.placeholder.split('{vendor}').join(name)), button('btn', T.load.replace('{vendor}', name), () => ctx.grant(cat, vendor))),
+        h('div', { class: 'ph', role: 'group', 'aria-label': name, lang: config.language }, h('p', null, fill(T.placeholder)), button('btn', fill(T.load), () => grant(cat, vendor))),
       );
       f.before(ph);
       f.style.display = 'none';

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-import { createBlocker, rulesFrom } from './blocking.ts';
+import { createBlocker } from './blocking.ts';
 import { deleteDeclared } from './cleanup.ts';
 import { CONSENT_COOKIE, consentCookieString, decodeChoice, encodeChoice, readCookie } from './consent-cookie.ts';
-import { consentModeValues, pushConsentDefault, pushConsentUpdate } from './consent-mode.ts';
+import { consentModeValues, gtag, pushConsentDefault } from './consent-mode.ts';
 import { expiryDays, forcedOff, isAllowed, isCurrent, makeChoice } from './consent-state.ts';
 import { createUi, type Ui } from './dialog.ts';
 import { sendRecord } from './record.ts';
@@ -29,7 +29,7 @@ function loadConfig(ref: string, site: string | null, lang: string): Promise<Ban
   if (site) url.searchParams.set('site', site);
   url.searchParams.set('lang', lang);
   return fetch(url.href, { credentials: 'omit' }).then((r) => {
-    if (!r.ok) throw new Error('config: HTTP ' + r.status);
+    if (!r.ok) throw 'HTTP ' + r.status;
     return r.json();
   });
 }
@@ -58,7 +58,7 @@ export function startPledge(script: HTMLScriptElement | null): PledgeApi {
 
   // Consent Mode default first, before any tag can read it.
   pushConsentDefault();
-  const blocker = createBlocker(script, { allowed, log, placeholder: (f, c, v) => ui && ui.placeholder(f, c, v) });
+  const refresh = createBlocker(allowed, (f, c, v) => ui && ui.placeholder(f, c, v), log);
 
   function state(): ConsentState {
     const s: ConsentState = { decided: !!choice, categories: {}, vendors: {}, gpc };
@@ -84,8 +84,8 @@ export function startPledge(script: HTMLScriptElement | null): PledgeApi {
   /** Applies the current choice: deletes what is no longer allowed, releases what is, tells Consent Mode. */
   function apply(cfg: BannerConfig): void {
     for (const c of cfg.categories) if (!c.required) for (const k of c.cookies) if (!allowed(c.id, k.vendor)) deleteDeclared(k);
-    blocker.refresh();
-    if (choice) pushConsentUpdate(consentModeValues(cfg, allowed));
+    refresh(cfg);
+    if (choice) gtag('consent', 'update', consentModeValues(cfg, allowed));
   }
 
   function decide(method: ConsentMethod, picked?: Picked, exempt?: string | null): void {
@@ -96,12 +96,10 @@ export function startPledge(script: HTMLScriptElement | null): PledgeApi {
     if (ui) ui.floating();
     emit('change');
     if (!endpoint) return;
-    const categories: Record<string, boolean> = {};
-    for (const k of cfg.categories) categories[k.id] = allowed(k.id);
     void sendRecord(endpoint, {
       ...(site ? { site } : {}),
       subjectId: c.subjectId,
-      choices: categories,
+      choices: state().categories,
       vendors: c.vendors,
       method,
       noticeVersion: cfg.noticeVersion,
@@ -129,7 +127,6 @@ export function startPledge(script: HTMLScriptElement | null): PledgeApi {
     const notes = [gpc && cfg.gpc.honoured && cfg.gpc.off.length > 0 && cfg.texts.gpcNote, dnt && cfg.dnt.off.length > 0 && cfg.texts.dntNote].filter(
       (n): n is string => !!n,
     );
-    blocker.setRules(rulesFrom(cfg));
     const optional = cfg.categories.filter((c) => !c.required);
     let toast: string | undefined;
     let ask = false;
@@ -148,8 +145,8 @@ export function startPledge(script: HTMLScriptElement | null): PledgeApi {
       ask = optional.length > 0;
     }
     const show = safe(() => {
-      ui = createUi({ config: cfg, off, notes, testMode, css, choice: () => choice, decide: safe(decide), grant: safe(grant) });
-      blocker.refresh();
+      ui = createUi(cfg, off, notes, testMode, css, () => choice, safe(decide), safe(grant));
+      refresh(cfg);
       if (ask) ui.open(1);
       else if (choice) ui.floating();
       if (toast) ui.toast(toast);

@@ -1,6 +1,7 @@
 // A tiny shop served by node:http on 127.0.0.1 for the browser tests and the bench: the built banner, its config
-// compiled from the minimal fixture manifest, a consent endpoint that keeps bodies in memory, a fake analytics
-// script, a fake ad pixel injected by a "tag manager", and an embedded video, all under a strict CSP.
+// compiled from the minimal fixture manifest, a fake analytics script, a fake ad pixel injected by a "tag manager",
+// and an embedded video, all under a strict CSP. Choices are recorded by the real Pledge server (ledger-server.ts) on
+// another port, so every record crosses origins (CORS preflight included) into the real consent ledger.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +9,7 @@ import { parse, stringify } from 'yaml';
 import { compileBannerConfig } from '../../manifest/src/compile/banner-config.ts';
 import { loadManifest } from '../../manifest/src/loader/load-manifest.ts';
 import type { Manifest } from '../../manifest/src/schema/manifest.ts';
+import { startLedgerServer, type LedgerServer } from './ledger-server.ts';
 
 export const CSP = "script-src 'self'; style-src 'self'";
 const FIXTURE = new URL('../../manifest/src/fixtures/minimal.yaml', import.meta.url);
@@ -17,8 +19,12 @@ export interface DemoSite {
   origin: string;
   /** Every request path (with query) in arrival order. */
   requests: string[];
-  /** Bodies POSTed to /v1/consents. */
+  /** Bodies the ledger accepted from POST /v1/consents, in order. */
   consents: Record<string, unknown>[];
+  /** The ledger's receipt for each of them. */
+  receipts: string[];
+  /** The Pledge server whose ledger records the choices. */
+  ledger: LedgerServer;
   cspReports: unknown[];
   close(): Promise<void>;
 }
@@ -37,6 +43,8 @@ export interface PageOptions {
   config?: 'missing';
   /** `1`: the config is inlined in the page as JSON instead of fetched. */
   inline?: '1';
+  /** `1`: the config comes from the Pledge server (GET /v1/banner/config) instead of this site's variants. */
+  server?: '1';
 }
 
 /** The minimal fixture plus an ad pixel, a video embed and a storage key: the "full" variant. */
@@ -45,6 +53,7 @@ function fullManifest(origin: string): Manifest {
   raw.notice.languages = ['en', 'nl', 'de'];
   raw.notice.url = `${origin}/privacy`;
   raw.stances.globalPrivacyControl = { honoured: true, effect: ['opt_out_sale', 'opt_out_share'] };
+  raw.cookieSettings.origins = [origin]; // the ledger takes records from this site only (CORS)
   raw.recipients.push(
     {
       id: 'meta', name: 'Meta Platforms Ireland', type: 'joint_controller', country: 'IE', categories: ['online.cookie_id'], purposes: ['analytics'],
@@ -121,15 +130,15 @@ iframe{display:block;border:0;max-width:100%}footer{padding:24px 40px;color:#666
 footer a{color:#444}
 @media(max-width:600px){header{padding:14px 20px}header a{margin-left:14px;font-size:14px}.logo{font-size:18px}main{padding:24px 20px}h1{font-size:28px}footer{padding:20px}}`;
 
-function page(q: URLSearchParams, inlineConfig: () => string): string {
+function page(q: URLSearchParams, inlineConfig: () => string, ledger: string): string {
   const variant = q.get('variant') === 'minimal' ? 'minimal' : 'full';
   const lang = q.get('lang') || 'en';
   const langAttr = lang === 'none' ? '' : ` lang="${lang}"`;
   const config = new URLSearchParams({ variant });
   for (const k of ['renew', 'config']) if (q.get(k)) config.set(k, q.get(k)!);
   const inline = q.get('inline') === '1';
-  const configRef = inline ? '#pledge-config' : `/v1/banner/config?${config}`;
-  const pledge = `${inline ? `<script type="application/json" id="pledge-config">${inlineConfig().replaceAll('<', '\\u003c')}</script>\n` : ''}<script src="/pledge.js" data-site="acme-shop" data-config="${configRef}" data-endpoint="/v1/consents"${q.get('test') ? ' data-test-mode' : ''}></script>`;
+  const configRef = inline ? '#pledge-config' : q.get('server') ? `${ledger}/v1/banner/config` : `/v1/banner/config?${config}`;
+  const pledge = `${inline ? `<script type="application/json" id="pledge-config">${inlineConfig().replaceAll('<', '\\u003c')}</script>\n` : ''}<script src="/pledge.js" data-site="acme-shop" data-config="${configRef}" data-endpoint="${ledger}/v1/consents"${q.get('test') ? ' data-test-mode' : ''}></script>`;
   const nl = lang === 'nl';
   return `<!doctype html>
 <html${langAttr}>
@@ -165,9 +174,9 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startDemoSite(bannerJs: string, bannerCss = ''): Promise<DemoSite> {
   const requests: string[] = [];
-  const consents: Record<string, unknown>[] = [];
   const cspReports: unknown[] = [];
   let full: Manifest | undefined;
+  let ledger: LedgerServer | undefined;
   const minimal = minimalManifest();
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
@@ -182,7 +191,7 @@ export async function startDemoSite(bannerJs: string, bannerCss = ''): Promise<D
     switch (url.pathname) {
       case '/':
       case '/page2':
-        return send(res, 200, 'text/html; charset=utf-8', page(q, () => JSON.stringify(compileBannerConfig((full ??= fullManifest(origin)), { lang: q.get('lang') ?? 'en' }))), { 'content-security-policy': `${CSP}; report-uri /csp-report` });
+        return send(res, 200, 'text/html; charset=utf-8', page(q, () => JSON.stringify(compileBannerConfig((full ??= fullManifest(origin)), { lang: q.get('lang') ?? 'en' })), ledger!.origin), { 'content-security-policy': `${CSP}; report-uri /csp-report` });
       case '/pledge.js':
         return send(res, 200, js, bannerJs);
       case '/pledge.css':
@@ -202,11 +211,6 @@ export async function startDemoSite(bannerJs: string, bannerCss = ''): Promise<D
         });
         return send(res, 200, 'application/json', JSON.stringify(config), { vary: 'Sec-GPC' });
       }
-      case '/v1/consents': {
-        const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
-        consents.push(body);
-        return send(res, 201, 'application/json', JSON.stringify({ receipt: `r-${consents.length}` }));
-      }
       case '/csp-report':
         cspReports.push(await readBody(req));
         return send(res, 204, 'text/plain', '');
@@ -225,11 +229,17 @@ export async function startDemoSite(bannerJs: string, bannerCss = ''): Promise<D
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ledger = await startLedgerServer((full ??= fullManifest(origin)));
   return {
     origin,
     requests,
-    consents,
+    consents: ledger.consents,
+    receipts: ledger.receipts,
+    ledger,
     cspReports,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ledger!.close();
+    },
   };
 }

@@ -1,6 +1,8 @@
 // GPC, DNT, Google Consent Mode v2, the consent record, renewal, test mode and the JS API, in real Chromium.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { verifyConsentChain } from '../../server/src/consent/consent-ledger.ts';
+import { subjectKeyOf } from '../../server/src/consent/consent-request-data.ts';
 import { dialog, nonEssentialCookies, ran, settled, startHarness, type Harness } from './browser.ts';
 
 let h: Harness;
@@ -13,6 +15,7 @@ afterAll(async () => {
 beforeEach(() => {
   h.site.requests.length = 0;
   h.site.consents.length = 0;
+  h.site.receipts.length = 0;
 });
 
 const GPC_NOTE = 'Your browser’s privacy signal (Global Privacy Control) was honoured.';
@@ -150,14 +153,36 @@ describe('the consent record', () => {
     expect(body.subjectId).toMatch(/^[0-9a-f]{32}$/);
     expect(body.textVersion).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(body.consentMode as object)).toHaveLength(7);
-    await expect.poll(() => page.evaluate(() => window.Pledge!.consent().receipt)).toBe('r-1');
-    expect(decodeURIComponent((await page.context().cookies()).find((c) => c.name === 'pledge_consent')!.value)).toContain('r=r-1');
+    // The receipt is the real ledger's, given only once the record was committed.
+    const receipt = h.site.receipts[0]!;
+    expect(receipt).toMatch(/^[0-9a-f-]{36}$/);
+    await expect.poll(() => page.evaluate(() => window.Pledge!.consent().receipt)).toBe(receipt);
+    expect(decodeURIComponent((await page.context().cookies()).find((c) => c.name === 'pledge_consent')!.value)).toContain(`r=${receipt}`);
 
     // Withdrawal and changes are new records for the same pseudonymous subject.
     await page.getByRole('button', { name: 'Privacy settings' }).click();
     await page.getByRole('button', { name: 'Accept all' }).click();
     await waitForRecords(2);
     expect(h.site.consents[1]).toMatchObject({ method: 'accept_all', subjectId: body.subjectId });
+
+    // Both are in the ledger, linked into its hash chain, keyed by the SHA-256 of the subject id.
+    const stored = await h.site.ledger.db.selectFrom('consent_records').selectAll().where('receipt', 'in', h.site.receipts).orderBy('seq').execute();
+    expect(stored.map((r) => [r.method, r.origin, r.subject_key])).toEqual([
+      ['reject_all', h.site.origin, subjectKeyOf(body.subjectId as string)],
+      ['accept_all', h.site.origin, subjectKeyOf(body.subjectId as string)],
+    ]);
+    expect(await verifyConsentChain(h.site.ledger.db)).toMatchObject({ ok: true });
+  });
+
+  it('works end to end with the config from the Pledge server too, recording GPC from the header', async () => {
+    const { page } = await h.open('/?variant=full&server=1', { secGpcHeader: true });
+    await dialog(page).waitFor();
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await waitForRecords(1);
+    // noticeVersion "0": nothing published yet; the server's config said GPC was detected and switched advertising off.
+    expect(h.site.consents[0]).toMatchObject({ noticeVersion: '0', method: 'accept_all', choices: { analytics: true, advertising: false } });
+    const [row] = await h.site.ledger.db.selectFrom('consent_records').selectAll().where('receipt', '=', h.site.receipts[0]!).execute();
+    expect(row).toMatchObject({ gpc_header: true, method: 'accept_all', text_version: h.site.consents[0]!.textVersion });
   });
 
   it('asks again when the notice changed materially since the choice (renewBefore), same subject', async () => {

@@ -1,10 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerCheckCommand } from './commands/check.ts';
+import { registerConsentCommands } from './commands/consent.ts';
 import { registerKeysCommands } from './commands/keys.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerNoticeCommand } from './commands/notice.ts';
+import { registerRecordsCommand } from './commands/records.ts';
+import { registerRequestsCommands } from './commands/requests.ts';
 import { registerSchemaCommands } from './commands/schema.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerUsersCommands } from './commands/users.ts';
+import { registerWorkerCommand } from './commands/worker.ts';
 
 /** Builds the `pledge` command tree. Each command lives in its own file under commands/. */
 export function buildProgram(): Command {
@@ -18,6 +24,12 @@ export function buildProgram(): Command {
   registerMigrateCommand(program);
   registerKeysCommands(program);
   registerAuditCommands(program);
+  registerUsersCommands(program);
+  registerConsentCommands(program);
+  registerNoticeCommand(program);
+  registerRecordsCommand(program);
+  registerRequestsCommands(program);
+  registerWorkerCommand(program);
   return program;
 }
 

@@ -3,6 +3,8 @@ import type { Manifest } from '@pledge/manifest';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { createAccounts } from './accounts/accounts.ts';
+import { registerAuthRoutes } from './accounts/auth.routes.ts';
 import type { PledgeApp } from './app-types.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { createAuditService } from './audit/audit.service.ts';
@@ -13,12 +15,22 @@ import { registerWhoamiRoutes } from './auth/whoami.routes.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { checkDatabaseReadiness } from './db/readiness.ts';
+import { registerConsentCapability } from './consent/register-consent.ts';
 import { registerErrorHandling } from './errors/error-handler.ts';
+import type { FulfilmentMail } from './fulfilment/fulfilment-mail.ts';
+import { registerFulfilmentCapability } from './fulfilment/register-fulfilment.ts';
 import { PledgeError } from './errors/pledge-error.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { createLogger } from './logger.ts';
+import { createMailer } from './mail/mailer.ts';
 import { registerManifestRoutes } from './manifest/manifest.routes.ts';
+import { registerNoticeAdminRoutes } from './notice/notice-admin.routes.ts';
+import { registerNoticeDocumentRoutes } from './notice/notice-documents.routes.ts';
+import { registerNoticeRoutes } from './notice/notice.routes.ts';
+import { createNoticeService } from './notice/notice.service.ts';
 import { registerOpenApi, registerOpenApiRoutes } from './openapi/openapi.routes.ts';
+import { createRights } from './rights/rights.module.ts';
+import { registerWebCapability } from './web/register-web.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -26,6 +38,8 @@ export interface AppDependencies {
   db: Db;
   manifest: Manifest;
   logger?: Logger;
+  /** Tests: records fulfilment mails (download links, codes) instead of sending them. */
+  fulfilmentMail?: FulfilmentMail;
 }
 
 export const API_VERSION = '0.1.0';
@@ -36,7 +50,7 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
  * The composition root: config → database → services → routes, passed down by hand.
  * Nothing is global, so tests build as many independent apps as they like.
  */
-export async function buildApp({ config, db, manifest, logger }: AppDependencies): Promise<PledgeApp> {
+export async function buildApp({ config, db, manifest, logger, fulfilmentMail }: AppDependencies): Promise<PledgeApp> {
   const app: PledgeApp = Fastify({
     loggerInstance: (logger ?? createLogger(config.logLevel)) as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -52,8 +66,15 @@ export async function buildApp({ config, db, manifest, logger }: AppDependencies
 
   const audit = createAuditService(db);
   const apiKeys = createApiKeysService(db, audit);
+  const accounts = createAccounts(db, audit, config.accounts);
+  const notice = createNoticeService(db, audit);
 
-  installAccessControl(app, { authenticate: apiKeys.authenticate, publicRateLimit: config.publicRateLimit, routeTable });
+  installAccessControl(app, {
+    authenticate: apiKeys.authenticate,
+    authenticateSession: accounts.authenticateSession,
+    publicRateLimit: config.publicRateLimit,
+    routeTable,
+  });
   await app.register(rateLimit, {
     global: false, // only routes the access control marks public get a limit (per IP)
     errorResponseBuilder: (_request, context) =>
@@ -64,8 +85,18 @@ export async function buildApp({ config, db, manifest, logger }: AppDependencies
   registerHealthRoutes(app, () => checkDatabaseReadiness(db));
   registerOpenApiRoutes(app);
   registerWhoamiRoutes(app);
+  registerAuthRoutes(app, accounts.sessions, config.rights.publicUrl);
   registerApiKeyRoutes(app, apiKeys);
   registerAuditRoutes(app, audit);
   registerManifestRoutes(app, manifest);
+  registerConsentCapability(app, { db, manifest, audit, authenticate: apiKeys.authenticate, secret: config.consentSecret });
+  registerNoticeRoutes(app, manifest, notice);
+  registerNoticeDocumentRoutes(app, manifest, notice);
+  registerNoticeAdminRoutes(app, manifest, notice);
+  const mailer = createMailer(config.mail, db, app.log);
+  app.addHook('onClose', async () => mailer.close());
+  await createRights({ config, db, audit, manifest, mailer, logger: app.log }).registerRoutes(app);
+  registerFulfilmentCapability(app, { db, audit, manifest, config, mail: fulfilmentMail });
+  registerWebCapability(app, manifest);
   return app;
 }

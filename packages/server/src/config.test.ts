@@ -13,6 +13,10 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       logLevel: 'info',
       publicRateLimit: 120,
+      mail: expect.objectContaining({ smtpUrl: undefined, maxPerRecipientPerHour: 5 }),
+      rights: expect.objectContaining({ publicUrl: 'http://localhost:3000' }),
+      accounts: { totpKey: undefined, idleMinutes: 30, maxMinutes: 720 },
+      fulfilment: expect.objectContaining({ packageTtlDays: 7, jobLeaseMs: 30_000, jobMaxAttempts: 6, packageKeyIsEphemeral: true, erasureHashSecretIsEphemeral: true }),
     });
     expect(Object.isFrozen(config)).toBe(true);
   });

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { ACCOUNTS_ENV, toAccountsConfig, type AccountsConfig } from './accounts/accounts-config.ts';
 import { PledgeError } from './errors/pledge-error.ts';
+import { FULFILMENT_ENV, toFulfilmentConfig, type FulfilmentConfig } from './fulfilment/fulfilment-config.ts';
+import { MAIL_ENV, toMailConfig, type MailConfig } from './mail/mail-config.ts';
+import { RIGHTS_ENV, toRightsConfig, type RightsConfig } from './rights/rights-config.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -7,6 +11,10 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
 
 const EnvSchema = z.object({
+  ...MAIL_ENV,
+  ...RIGHTS_ENV,
+  ...FULFILMENT_ENV,
+  ...ACCOUNTS_ENV,
   DATABASE_URL: z.preprocess(
     unsetIfEmpty,
     z
@@ -26,6 +34,7 @@ const EnvSchema = z.object({
     unsetIfEmpty,
     z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be at least 1 (requests per minute per IP)').default(120),
   ),
+  CONSENT_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, 'must be at least 32 characters').optional()),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -41,6 +50,16 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Requests per minute per IP on public routes. */
   readonly publicRateLimit: number;
+  /** SMTP, sender, mail caps (mail/mail-config.ts). */
+  readonly mail: MailConfig;
+  /** Rights requests: public URL, login assertions, upload key, intake limits (rights/rights-config.ts). */
+  readonly rights: RightsConfig;
+  /** Fulfilment: package key, erasure hash secret, job lease and retries (fulfilment/fulfilment-config.ts). */
+  readonly fulfilment: FulfilmentConfig;
+  /** Key of the HMAC over user agents in the consent ledger; unset: a random key per process (hashes then only compare within one run). */
+  readonly consentSecret: string | undefined;
+  /** Admin console accounts: TOTP key, session lifetimes (accounts/accounts-config.ts). */
+  readonly accounts: AccountsConfig;
 }
 
 /**
@@ -65,5 +84,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
+    mail: toMailConfig(e),
+    rights: toRightsConfig(e),
+    fulfilment: toFulfilmentConfig(e, env),
+    consentSecret: e.CONSENT_SECRET,
+    accounts: toAccountsConfig(e),
   });
 }

@@ -6,11 +6,14 @@ import { buildApp, createApiKeysService, createAuditService, createDatabase, cre
 import { EXAMPLES_DIR, MINIMAL_FIXTURE } from '../repo-paths.ts';
 import { setExitCode } from './exit-code.ts';
 import { migrateAndRecord } from './migrate.ts';
+import { startWorker } from './worker.ts';
 
 export interface ServeOptions {
   manifest?: string;
   port?: string;
   demo?: boolean;
+  /** Run fulfilment jobs in this process too; default: on with the demo manifest, off otherwise (run `pledge worker`). */
+  worker?: boolean;
 }
 
 export interface RunningServer {
@@ -25,6 +28,8 @@ export function registerServeCommand(program: Command): void {
     .option('--manifest <file>', 'the manifest (default: PLEDGE_MANIFEST; without one, the demo manifest)')
     .option('--port <n>', 'port to listen on (default: PORT, else 3000)')
     .option('--demo', 'run with the example manifest (examples/jume)')
+    .option('--worker', 'also run fulfilment jobs in this process (default with the demo manifest)')
+    .option('--no-worker', 'do not run fulfilment jobs here (run `pledge worker` instead)')
     .action(async (opts: ServeOptions, cmd: Command) => {
       const server = await startServer(opts);
       if (typeof server === 'number') {
@@ -58,9 +63,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer | n
     const first = await createApiKeysService(db, createAuditService(db)).createFirstAdminKey('system');
     if (first) printFirstAdminKey(first.plaintext);
     process.stdout.write(`Pledge is serving ${manifestFile} at ${url} (OpenAPI: ${url}/openapi.json)\n`);
+    const stopWorker = (opts.worker ?? manifestFile === demoManifestFile()) ? await startWorker(db, config, loaded.manifest) : null;
     return {
       url,
       close: async () => {
+        await stopWorker?.();
         await app.close();
         await db.destroy();
       },

@@ -2,7 +2,10 @@ import type { RecordsOfProcessing } from './records-types.ts';
 
 /** RFC 4180 §2(6)-(7): fields with commas, quotes or line breaks are quoted, and quotes inside are doubled. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // A cell starting with = + - @ (or tab/CR) is run as a formula by spreadsheet programs (OWASP "CSV injection"):
+  // manifest text is not trusted to be harmless, so such a cell is prefixed with an apostrophe.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The records as RFC 4180 CSV: a header row of column labels, CRLF line endings (§2(1)). */

@@ -60,6 +60,10 @@ describe('CSV (RFC 4180)', () => {
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('line 1\nline 2')).toBe('"line 1\nline 2"');
+    // CSV injection: a leading formula character is neutralised so spreadsheets show the text.
+    expect(csvField('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
+    expect(csvField('+31 20 123')).toBe("'+31 20 123");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField('cr\r\nlf')).toBe('"cr\r\nlf"');
   });
 

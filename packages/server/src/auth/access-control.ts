@@ -21,6 +21,8 @@ export interface RouteEntry {
 
 export interface AccessControlOptions {
   authenticate: (presented: string) => Promise<Principal | null>;
+  /** Without a bearer token: the admin console's session cookie (accounts/), which also checks CSRF on unsafe methods. */
+  authenticateSession?: (request: FastifyRequest) => Promise<Principal | null>;
   /** Requests per minute per IP on public routes. */
   publicRateLimit: number;
   /** Filled with every route as it is registered, for the role matrix test and the route table. */
@@ -58,7 +60,8 @@ export function installAccessControl(app: FastifyInstance, options: AccessContro
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return; // undefined only for the not-found handler
     const presented = bearerToken(request.headers.authorization);
-    const principal = presented === null ? null : await options.authenticate(presented);
+    const principal =
+      presented !== null ? await options.authenticate(presented) : ((await options.authenticateSession?.(request)) ?? null);
     if (!principal) {
       // RFC 6750 §3: a 401 for a bearer-protected resource carries a WWW-Authenticate challenge.
       reply.header('www-authenticate', 'Bearer realm="pledge"');

@@ -10,18 +10,22 @@ export type Access = 'public' | readonly Role[];
 
 export const READ_ONLY_ROLES: readonly Role[] = ['auditor'];
 
-/** Who is calling, once their key checked out. */
+/** Who is calling, once their key (or console session) checked out. */
 export interface Principal {
+  /** The API key's id, or for a console session (kind 'user') the account's id. */
   keyId: string;
   label: string;
   role: Role;
+  /** Absent for API keys; 'user' for a person logged in to the admin console (accounts/). */
+  kind?: 'user';
 }
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-/** The audit `actor` for a request made with an API key; CLI and server-internal actions use 'cli' and 'system'. */
+/** The audit `actor` for a request made with an API key (or a console session: `user:<id>`); CLI and server-internal actions use 'cli' and 'system'. */
 export function actorOf(principal: Principal): string {
+  if (principal.kind === 'user') return `user:${principal.keyId}`;
   return `key:${principal.keyId}`;
 }

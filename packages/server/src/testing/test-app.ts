@@ -35,13 +35,15 @@ export interface TestAppOptions {
   logger?: Logger;
   /** Reuse a database several apps share (starting one costs seconds); the caller destroys it. */
   database?: TestDatabase;
+  /** Another manifest than the minimal fixture. */
+  manifest?: Manifest;
 }
 
 /** A real app on a real (isolated) database, with a key for every role. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const testDb = options.database ?? (await createTestDatabase());
   const config = loadConfig({ LOG_LEVEL: 'silent', PLEDGE_DATA_DIR: 'memory://', ...options.env });
-  const manifest = await loadMinimalManifest();
+  const manifest = options.manifest ?? (await loadMinimalManifest());
   const app = await buildApp({ config, db: testDb.db, manifest, ...(options.logger ? { logger: options.logger } : {}) });
   const apiKeys = createApiKeysService(testDb.db, createAuditService(testDb.db));
   const keys = {} as Record<Role, string>;

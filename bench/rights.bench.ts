@@ -1,0 +1,122 @@
+// What fulfilment costs at shop scale. In a fresh PostgreSQL database: the demo shop's tables with 1 million customers,
+// 10 million web events and the rest in proportion (generate_series; the indexes a real shop has, built after the
+// load). Then one access request (collect per dataset → encrypted zip) and one erasure (children first → Art. 19 →
+// answer) run through Pledge's real path: fulfilment steps as jobs on a worker, Pledge's own database in a fresh
+// schema on the same server. The baseline is the plain SQL that fetches, then deletes/de-identifies, the same rows.
+// Seeding takes a minute or two on a laptop. Final line: rights_ms = Pledge access + erasure (ms), baseline = plain
+// SQL for the same work, ratio = Pledge / baseline (lower is better).
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { schemaStatements } from '../packages/connectors/demo-shop/demo-shop-sql.ts';
+import { createDatabase, migrateToLatest } from '../packages/server/src/index.ts';
+import { findRequestById } from '../packages/server/src/rights/requests.repository.ts';
+import { insertApprovedRequest, loadTestManifest } from '../packages/server/src/fulfilment/testing/fulfilment-fixture.ts';
+import { createHarness } from '../packages/server/src/fulfilment/testing/fulfilment-harness.ts';
+import type { BenchResult } from './run.ts';
+
+const ADMIN = process.env.PLEDGE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// Smaller runs for profiling: BENCH_RIGHTS_SCALE=0.1 seeds a tenth.
+const SCALE = Number(process.env.BENCH_RIGHTS_SCALE ?? 1);
+const CUSTOMERS = Math.round(1_000_000 * SCALE);
+const EVENTS = 10 * CUSTOMERS;
+
+const SEED = [
+  `INSERT INTO customers SELECT g, 'c' || g || '@example.org', 'Customer ' || g, '+31 6 ' || g, now() - interval '1 year', now(), NULL FROM generate_series(1, ${CUSTOMERS}) g`,
+  `INSERT INTO addresses SELECT g, g, 'Street ' || g, '1000 AB', 'Amsterdam', 'NL' FROM generate_series(1, ${CUSTOMERS}) g`,
+  `INSERT INTO orders SELECT g, (g % ${CUSTOMERS}) + 1, now(), 'shipped', 1999, 'Customer ' || ((g % ${CUSTOMERS}) + 1), 'Street 1, Amsterdam' FROM generate_series(1, ${2 * CUSTOMERS}) g`,
+  `INSERT INTO order_items SELECT g, g, 'MUG-01', 1, 1999, CASE WHEN g % 5 = 0 THEN 'Happy birthday' END FROM generate_series(1, ${2 * CUSTOMERS}) g`,
+  `INSERT INTO invoices SELECT g, g, 'INV-' || g, now(), 'Customer ' || ((g % ${CUSTOMERS}) + 1), 'Street 1, Amsterdam', 'c' || ((g % ${CUSTOMERS}) + 1) || '@example.org', 1999 FROM generate_series(1, ${2 * CUSTOMERS}) g`,
+  `INSERT INTO newsletter_subscriptions SELECT g, 'c' || (g * 5) || '@example.org', 'v1', now(), now(), NULL FROM generate_series(1, ${CUSTOMERS / 5}) g`,
+  `INSERT INTO support_tickets SELECT g, (g * 4) % ${CUSTOMERS} + 1, 'c' || ((g * 4) % ${CUSTOMERS} + 1) || '@example.org', 'Question', 'Where is my order?', now() FROM generate_series(1, ${CUSTOMERS / 4}) g`,
+  `INSERT INTO web_events SELECT g, 'ck-' || ((g % ${CUSTOMERS}) + 1), (g % ${CUSTOMERS}) + 1, '/shop', now() FROM generate_series(1, ${EVENTS}) g`,
+];
+const INDEXES = ['addresses (customer_id)', 'orders (customer_id)', 'order_items (order_id)', 'invoices (order_id)', 'web_events (cookie_id)', 'web_events (customer_id)', 'support_tickets (email)', 'support_tickets (customer_id)', 'newsletter_subscriptions (email)'];
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await fn();
+  return [performance.now() - start, value];
+}
+
+/** The plain SQL for the same work: fetch every row of the subject, then erase them the way the manifest says. */
+async function baseline(client: pg.Client, id: number): Promise<{ access: number; erase: number; rows: number }> {
+  const email = `c${id}@example.org`;
+  const [access, rows] = await timed(async () => {
+    const q = async (text: string, values: unknown[]) => (await client.query(text, values)).rowCount ?? 0;
+    const orderIds = (await client.query('SELECT id FROM orders WHERE customer_id = $1', [id])).rows.map((r) => r.id as number);
+    const queries: Array<[string, unknown[]]> = [
+      ['SELECT * FROM customers WHERE email = $1', [email]], ['SELECT * FROM addresses WHERE customer_id = $1', [id]], ['SELECT * FROM orders WHERE customer_id = $1', [id]],
+      ['SELECT * FROM order_items WHERE order_id = ANY($1)', [orderIds]], ['SELECT * FROM invoices WHERE order_id = ANY($1)', [orderIds]],
+      ['SELECT * FROM newsletter_subscriptions WHERE email = $1', [email]], ['SELECT * FROM support_tickets WHERE email = $1 OR customer_id = $2', [email, id]],
+      ['SELECT * FROM web_events WHERE customer_id = $1', [id]],
+    ];
+    const counts: number[] = [];
+    for (const [text, values] of queries) counts.push(await q(text, values)); // one connection runs one query at a time anyway
+    return counts.reduce((a, b) => a + b, 0);
+  });
+  const [erase] = await timed(async () => {
+    await client.query('BEGIN');
+    await client.query('DELETE FROM web_events WHERE customer_id = $1', [id]);
+    await client.query('DELETE FROM support_tickets WHERE email = $1 OR customer_id = $2', [email, id]);
+    await client.query('UPDATE newsletter_subscriptions SET email = md5(email) WHERE email = $1', [email]);
+    await client.query('UPDATE order_items SET gift_message = NULL WHERE order_id IN (SELECT id FROM orders WHERE customer_id = $1) AND gift_message IS NOT NULL', [id]);
+    await client.query('UPDATE invoices SET billing_email = NULL WHERE order_id IN (SELECT id FROM orders WHERE customer_id = $1)', [id]);
+    await client.query(`UPDATE orders SET customer_id = NULL, shipping_name = '[redacted]', shipping_address = '[redacted]' WHERE customer_id = $1`, [id]);
+    await client.query('DELETE FROM addresses WHERE customer_id = $1', [id]);
+    await client.query('DELETE FROM customers WHERE id = $1', [id]);
+    await client.query('COMMIT');
+  });
+  return { access, erase, rows };
+}
+
+export async function run(): Promise<BenchResult> {
+  const name = `pledge_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = Object.assign(new URL(ADMIN), { pathname: `/${name}` }).toString();
+  const shop = new pg.Client({ connectionString: url });
+  await shop.connect();
+  await shop.query('CREATE SCHEMA pledge');
+  const pledge = await createDatabase({ databaseUrl: url, dataDir: 'memory://', schema: 'pledge' });
+  try {
+    await migrateToLatest(pledge);
+    const [seedMs] = await timed(async () => {
+      for (const s of schemaStatements('postgres').filter((s) => s.startsWith('CREATE TABLE'))) await shop.query(s);
+      for (const s of SEED) await shop.query(s);
+      for (const [i, on] of INDEXES.entries()) await shop.query(`CREATE INDEX bench_${i} ON ${on}`);
+      await shop.query('ANALYZE');
+    });
+    console.log(`seeded ${CUSTOMERS} customers, ${EVENTS} web events in ${(seedMs / 1000).toFixed(1)} s`);
+
+    // Both systems of the demo manifest on this one PostgreSQL database; the webhook system is left out.
+    const manifest = structuredClone(loadTestManifest());
+    manifest.systems = manifest.systems.filter((s) => s.id !== 'mailer').map((s) => (s.id === 'crm' ? { ...s, connection: { engine: 'postgres' as const, urlEnv: 'CRM_DATABASE_URL' } } : s));
+    const h = createHarness(pledge, manifest, { SHOP_DATABASE_URL: url, CRM_DATABASE_URL: url }, 3, true);
+    const fulfil = async (type: 'access' | 'erasure', id: number) => {
+      const request = await insertApprovedRequest(pledge, { type, email: `c${id}@example.org` });
+      return timed(async () => {
+        await h.service.start(request.id);
+        while ((await findRequestById(pledge, request.id))!.state !== 'completed') if (!(await h.worker.runOnce())) throw new Error(`${type} did not complete`);
+      });
+    };
+    // A running worker has served requests before: one warm-up request opens its pools and checks each table once.
+    await fulfil('access', 7);
+    // Two customers with the same shape of data whose rows sit on different pages, so neither run warms the other's cache.
+    const subject = Math.round(CUSTOMERS * 0.424242);
+    const plain = await baseline(shop, Math.round(CUSTOMERS * 0.868686));
+    const [accessMs] = await fulfil('access', subject);
+    const [eraseMs] = await fulfil('erasure', subject);
+    console.log(`access:  pledge ${accessMs.toFixed(1)} ms, plain SQL ${plain.access.toFixed(1)} ms (${plain.rows} rows)`);
+    console.log(`erasure: pledge ${eraseMs.toFixed(1)} ms, plain SQL ${plain.erase.toFixed(1)} ms`);
+    await h.deps.connectors?.close();
+    const value = accessMs + eraseMs;
+    const base = plain.access + plain.erase;
+    return { metric: 'rights_ms', value: Math.round(value), baseline: Math.round(base * 10) / 10, ratio: value / base };
+  } finally {
+    await pledge.destroy();
+    await shop.end();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}

@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, focusIsVisible, launchChromium, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { startE2eServer, type E2eServer } from './support/e2e-server.ts';
+
+let server: E2eServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = [
+  { path: '/privacy', name: 'home', heading: { en: 'Privacy at', nl: 'Privacy bij' } },
+  { path: '/privacy/notice', name: 'notice', heading: { en: 'Privacy notice', nl: 'Privacyverklaring' } },
+  { path: '/privacy/preferences', name: 'preferences', heading: { en: 'Your preferences', nl: 'Je voorkeuren' } },
+  { path: '/privacy/request', name: 'request', heading: { en: 'Make a request', nl: 'Verzoek indienen' } },
+  { path: '/privacy/status', name: 'status', heading: { en: 'Request status', nl: 'Status van je verzoek' } },
+];
+
+async function open(lang: 'en' | 'nl', path: string, width = 1280): Promise<Page> {
+  const context = await newContext(browser, server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB', width });
+  const page = await context.newPage();
+  await page.goto(server.origin + path);
+  await page.locator('h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+describe('privacy center pages', () => {
+  for (const lang of ['en', 'nl'] as const) {
+    it.each(PAGES)(`$path in ${lang}: right language, no axe violations, screenshot`, async ({ path, name, heading }) => {
+      const page = await open(lang, path);
+      expect(await page.locator('h1').first().textContent()).toContain(heading[lang]);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await screenshot(page, `center-${name}-${lang}`);
+      await page.context().close();
+    });
+  }
+
+  it('works on a phone-sized screen without horizontal scrolling', async () => {
+    const page = await open('en', '/privacy/request', 390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await screenshot(page, 'center-request-phone-en');
+    await page.context().close();
+  });
+});
+
+describe('keyboard and language', () => {
+  it('offers a skip link first, shows focus, and remembers a language switch', async () => {
+    const page = await open('en', '/privacy');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect(await focusIsVisible(page)).toBe(true);
+    await tabUntil(page, (el) => el.tag === 'select');
+    await page.keyboard.press('ArrowDown'); // English → Nederlands
+    await page.locator('h1', { hasText: 'Privacy bij' }).waitFor();
+    await page.reload();
+    await page.locator('h1', { hasText: 'Privacy bij' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.context().close();
+  });
+
+  it('records cookie choices by keyboard alone and shows the receipt', async () => {
+    const page = await open('en', '/privacy/preferences');
+    await tabUntil(page, (el) => el.tag === 'input' && el.name === 'category' && !el.text);
+    await page.keyboard.press('Space');
+    await tabUntil(page, (el) => el.tag === 'button' && el.text === 'Save my choices');
+    await page.keyboard.press('Enter');
+    await page.getByText('Your choices are saved.').waitFor();
+    expect(await page.evaluate(() => document.cookie)).toContain('pledge_consent=');
+    await page.context().close();
+  });
+
+  it('validates the request form in words, linked to each field', async () => {
+    const page = await open('en', '/privacy/request');
+    await tabUntil(page, (el) => el.tag === 'button' && el.text === 'Continue');
+    await page.keyboard.press('Enter');
+    const summary = page.getByRole('alert').filter({ hasText: 'Please correct the following' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Choose what you would like us to do.');
+    const described = await page.locator('fieldset[aria-invalid="true"]').getAttribute('aria-describedby');
+    expect(described).toBeTruthy();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { formatFindings, loadManifestFile, ManifestReadError } from '@pledge/manifest';
+import { createAuditService, createDatabase, createFulfilmentMail, createFulfilmentWorker, createLogger, listPendingMigrations, loadConfig, type Config, type Db } from '@pledge/server';
+import { setExitCode } from './exit-code.ts';
+
+export interface WorkerOptions {
+  manifest?: string;
+}
+
+export function registerWorkerCommand(program: Command): void {
+  program
+    .command('worker')
+    .description('run fulfilment jobs (rights requests) until stopped; SIGTERM or SIGINT ends it after the current step')
+    .option('--manifest <file>', 'the manifest (default: PLEDGE_MANIFEST)')
+    .action(async (opts: WorkerOptions, cmd: Command) => {
+      const config = loadConfig({ ...process.env, ...(opts.manifest === undefined ? {} : { PLEDGE_MANIFEST: opts.manifest }) });
+      if (!config.manifestPath) {
+        process.stderr.write('pledge worker: set PLEDGE_MANIFEST or pass --manifest: the worker needs the systems it fulfils requests in.\n');
+        return setExitCode(cmd, 2);
+      }
+      const manifest = await loadManifestOrReport(config.manifestPath);
+      if (typeof manifest === 'number') return setExitCode(cmd, manifest);
+      const db = await createDatabase(config);
+      try {
+        const pending = await listPendingMigrations(db);
+        if (pending.length > 0) {
+          process.stderr.write(`pledge worker: the database has ${pending.length} pending migration(s); run \`pledge migrate\` first.\n`);
+          return setExitCode(cmd, 1);
+        }
+        const stop = await startWorker(db, config, manifest);
+        await waitForSignal();
+        await stop();
+        setExitCode(cmd, 0);
+      } finally {
+        await db.destroy();
+      }
+    });
+}
+
+/** Starts the loop; the returned function stops it after the current step. Also used by `pledge serve --worker`. */
+export async function startWorker(db: Db, config: Config, manifest: Parameters<typeof createFulfilmentWorker>[0]['manifest'], pollMs?: number): Promise<() => Promise<void>> {
+  const logger = createLogger(config.logLevel, process.stdout);
+  const worker = createFulfilmentWorker(
+    { db, audit: createAuditService(db), manifest, config: config.fulfilment, mail: createFulfilmentMail(config.mail, db, logger), publicUrl: config.rights.publicUrl, logger },
+    pollMs === undefined ? {} : { pollMs },
+  );
+  const loop = worker.run();
+  process.stdout.write(`Pledge worker ${worker.id} is running fulfilment jobs.\n`);
+  return async () => {
+    await worker.stop();
+    await loop;
+  };
+}
+
+async function loadManifestOrReport(file: string) {
+  try {
+    const loaded = await loadManifestFile(file);
+    if (loaded.ok) return loaded.manifest;
+    process.stderr.write(`pledge worker: ${file} is not a valid manifest.\n${formatFindings(loaded.findings, 'text')}`);
+    return 1;
+  } catch (error) {
+    if (!(error instanceof ManifestReadError)) throw error;
+    process.stderr.write(`pledge worker: ${error.message}\n`);
+    return 2;
+  }
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

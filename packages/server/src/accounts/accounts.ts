@@ -1,0 +1,20 @@
+import type { AuditService } from '../audit/audit.service.ts';
+import type { Db } from '../db/database.ts';
+import type { AccountsConfig } from './accounts-config.ts';
+import { createLoginThrottle } from './login-throttle.ts';
+import { createSessionAuthenticator } from './session-auth.ts';
+import { createSessionsService, type SessionsService } from './sessions.service.ts';
+import { createUsersService, type UsersService } from './users.service.ts';
+
+export interface Accounts {
+  users: UsersService;
+  sessions: SessionsService;
+  /** For installAccessControl's authenticateSession. */
+  authenticateSession: ReturnType<typeof createSessionAuthenticator>;
+}
+
+/** Wires the admin-console accounts for the composition root (app.ts) and the CLI. */
+export function createAccounts(db: Db, audit: AuditService, config: AccountsConfig, now: () => Date = () => new Date()): Accounts {
+  const sessions = createSessionsService(db, audit, config, createLoginThrottle(undefined, now), now);
+  return { users: createUsersService(db, audit, config.totpKey, now), sessions, authenticateSession: createSessionAuthenticator(sessions) };
+}

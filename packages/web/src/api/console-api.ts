@@ -1,0 +1,96 @@
+import { api, query, setCsrfToken } from './client.ts';
+import type { NoticeDiff, Role, VersionSummary } from './types.ts';
+
+// Every call the admin console makes. The session cookie authenticates; client.ts adds the CSRF token.
+
+export interface SessionUser { id: string; email: string; role: Role; totpEnabled: boolean }
+export type Session = { authenticated: true; user: SessionUser; csrfToken: string; expiresAt: string } | { authenticated: false };
+
+export async function getSession(): Promise<Session> {
+  const session = await api<Session>('/v1/auth/session');
+  setCsrfToken(session.authenticated ? session.csrfToken : null);
+  return session;
+}
+export async function login(body: { email: string; password: string; totp?: string }): Promise<Session> {
+  const session = await api<Session>('/v1/auth/login', { body });
+  setCsrfToken(session.authenticated ? session.csrfToken : null);
+  return session;
+}
+export async function logout(): Promise<void> {
+  await api('/v1/auth/logout', { method: 'POST' });
+  setCsrfToken(null);
+}
+
+export interface RequestSummary {
+  id: string;
+  reference: string;
+  type: string;
+  jurisdiction: string;
+  state: string;
+  channel: string;
+  receivedAt: string;
+  dueAt: string;
+  overdue: boolean;
+  extended: boolean;
+  clockPaused: boolean;
+  byAgent: boolean;
+}
+export interface RequestDetail extends RequestSummary {
+  denialReason: string | null;
+  email: string;
+  deliveryEmail: string;
+  name: string | null;
+  phone: string | null;
+  accountId: string | null;
+  details: string | null;
+  corrections: Array<{ field: string; value: string }> | null;
+  agent: { name: string; email: string; organisation?: string } | null;
+  agentStatus: string | null;
+  extensionReason: string | null;
+  assuranceRequired: string;
+  proofs: Array<{ method: string; at: string; identifiers: string[]; by: string }>;
+  events: Array<{ at: string; kind: string; fromState: string | null; toState: string | null; actor: string; visibleToPerson: boolean }>;
+  pendingApprovals: Array<{ id: string; kind: string; proposedBy: string; evidence: string }>;
+}
+export interface FulfilmentProgress {
+  reference: string;
+  state: string;
+  steps: Array<{ key: string; kind: string; system?: string | null; dataset?: string | null; status: string; detail?: string | null }>;
+  notifications: Array<{ recipient: string; event: string; channel: string; status: string; createdAt: string }>;
+}
+
+const requestPath = (id: string) => `/v1/admin/requests/${encodeURIComponent(id)}`;
+/** The queue (server/src/rights/admin-requests.routes.ts): open ones first. */
+export const listRequests = () => api<{ requests: RequestSummary[] }>(`/v1/admin/requests${query({ limit: 200 })}`);
+/** One request with its personal data: the server writes an audit entry for the read. */
+export const getRequest = (id: string) => api<RequestDetail>(requestPath(id));
+export const getFulfilment = (reference: string) => api<FulfilmentProgress>(`/v1/admin/requests/${encodeURIComponent(reference)}/fulfilment`);
+export const resolveTask = (reference: string, key: string, note: string) =>
+  api(`/v1/admin/requests/${encodeURIComponent(reference)}/steps/${encodeURIComponent(key)}/resolve`, { body: { note } });
+/** approve, complete, deny {reason, evidence}, extend {reason}. PENDING: reply {message} has no server route yet. */
+export const decideRequest = (id: string, action: 'approve' | 'complete' | 'deny' | 'extend' | 'reply', body: Record<string, string>) =>
+  api(`${requestPath(id)}/${action}`, { method: 'POST', ...(action === 'approve' || action === 'complete' ? {} : { body }) });
+/** An identity check made by staff (server: second_identifier and id_document_review count as factors). */
+export const recordProof = (id: string, body: { method: string; identifiers: string[]; note?: string }) => api(`${requestPath(id)}/proofs`, { body });
+export const agentAuthorisationUrl = (id: string) => `${requestPath(id)}/agent-authorisation`;
+
+export interface ConsentRate { day: string; category: string; records: number; granted: number; rate: number }
+export const getConsentStats = (from?: string, to?: string) => api<{ from: string; to: string; rates: ConsentRate[] }>(`/v1/admin/consents/stats${query({ from, to })}`);
+export type ChainStatus = { ok: true; checked: number; head: { seq: number; hash: string } | null } | { ok: false; checked: number; firstBroken: { seq: number; reason: string } };
+export const verifyConsentLedger = () => api<ChainStatus>('/v1/admin/consents/verify');
+export interface ConsentRecord { seq: number; receipt: string; recordedAt: string; method: string; choices: Record<string, boolean>; noticeVersion: string; language: string; gpc: boolean; actor: string; site: string | null }
+export const getConsentHistory = (subject: string) => api<{ subjectKey: string; records: ConsentRecord[] }>(`/v1/admin/consents/subjects/${encodeURIComponent(subject)}`);
+export const consentProofUrl = (subject: string) => `/v1/admin/consents/subjects/${encodeURIComponent(subject)}/proof?format=html`;
+
+export const getManifest = () => api<{ sha256: string; manifest: Record<string, unknown> }>('/v1/admin/manifest');
+export interface LintFinding { rule: string; severity: 'error' | 'warning'; message: string; path: string; accepted: { reason: string } | null }
+export const getLint = () => api<{ errors: number; warnings: number; findings: LintFinding[] }>('/v1/admin/manifest/lint');
+
+export const listVersions = (lang: string) => api<{ versions: VersionSummary[] }>(`/notice/versions${query({ lang })}`);
+export const getDiff = (from: number, to: number, lang: string) => api<NoticeDiff>(`/notice/diff${query({ from, to, lang })}`);
+export const publishNotice = (effectiveDate?: string) => api<{ number: number }>('/v1/admin/notice/publish', { body: effectiveDate ? { effectiveDate } : {} });
+
+export interface AuditEntry { seq: number; at: string; actor: string; action: string; target: string | null; details: Record<string, unknown>; hash: string }
+export const getAudit = (after: number, limit = 50) => api<{ entries: AuditEntry[]; next: number | null }>(`/v1/admin/audit${query({ after, limit })}`);
+export const verifyAudit = () => api<ChainStatus>('/v1/admin/audit/verify');
+export const recordsUrl = (role: 'controller' | 'processor', format: 'csv' | 'html', lang: string) => `/notice/records${query({ role, format, lang })}`;
