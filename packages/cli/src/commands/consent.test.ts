@@ -5,21 +5,9 @@ import { loadManifestFile } from '@pledge/manifest';
 import { buildApp, createDatabase, loadConfig } from '@pledge/server';
 import { sql, type RawBuilder } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../main.ts';
+import { runCli } from '../testing/run-cli.ts';
 import { MINIMAL_FIXTURE } from '../repo-paths.ts';
 
-async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 let dataDir: string;
 beforeEach(() => {
