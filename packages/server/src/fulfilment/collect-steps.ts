@@ -1,5 +1,5 @@
 import { findSubjectRows, type Connector, type Key, type Row } from '@pledge/connectors';
-import { open, seal } from './sealed-box.ts';
+import { open, seal } from '../crypto/sealed-box.ts';
 import { delegate, recordFailure, recordOutcome, startStep, stepKey, StepsToRetry, type RunContext } from './run-context.ts';
 import type { Step } from './steps.repository.ts';
 

@@ -5,7 +5,7 @@ import { findRequestById } from '../rights/requests.repository.ts';
 import { DUMMY_HASH, generateCode, hashCode, hashesEqual, sha256Hex } from '../rights/request-secrets.ts';
 import type { FulfilmentMail } from './fulfilment-mail.ts';
 import { consumeDownload, countWrongCode, findDownload, findPackage, setDownloadCode, type Download } from './packages.repository.ts';
-import { open } from './sealed-box.ts';
+import { open } from '../crypto/sealed-box.ts';
 
 /** Attack 8: codes expire within 10 minutes. Attack 9: five wrong codes and the link is spent. */
 export const CODE_TTL_MS = 10 * 60_000;

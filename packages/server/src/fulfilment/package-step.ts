@@ -6,7 +6,7 @@ import { openCollected } from './collect-steps.ts';
 import type { FulfilmentMail } from './fulfilment-mail.ts';
 import { insertDownload, insertPackage } from './packages.repository.ts';
 import { recordOutcome, startStep, type RunContext } from './run-context.ts';
-import { seal } from './sealed-box.ts';
+import { seal } from '../crypto/sealed-box.ts';
 import { dropStepData, type Step } from './steps.repository.ts';
 
 export interface PackageOptions {

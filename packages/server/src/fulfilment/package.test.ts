@@ -9,7 +9,7 @@ import { datasetCsv } from './access-package.ts';
 import { createAuditService } from '../audit/audit.service.ts';
 import { createPackageDownloads } from './package-downloads.ts';
 import { insertDownload, insertPackage } from './packages.repository.ts';
-import { open, seal } from './sealed-box.ts';
+import { open, seal } from '../crypto/sealed-box.ts';
 import { insertApprovedRequest, recordingMail } from './testing/fulfilment-fixture.ts';
 
 const KEY = Buffer.alloc(32, 7);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { Sealed } from './sealed-box.ts';
+import type { Sealed } from '../crypto/sealed-box.ts';
 
 export interface StoredPackage extends Sealed {
   requestId: string;

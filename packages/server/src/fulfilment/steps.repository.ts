@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { JsonValue } from '../db/database-schema.ts';
 import type { PlannedStep, StepKind, StepStatus } from './fulfilment-plan.ts';
-import type { Sealed } from './sealed-box.ts';
+import type { Sealed } from '../crypto/sealed-box.ts';
 
 export interface Step extends PlannedStep {
   id: string;

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { open, seal } from '../crypto/sealed-box.ts';
 
 /** 5 MB: a scan or photo of a signed letter fits; anything bigger is refused before it is stored (attack 12). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -22,17 +22,11 @@ export interface SealedDocument {
 
 /** AES-256-GCM with a fresh 96-bit IV per document (NIST SP 800-38D §8.2); the request id is bound in as AAD. */
 export function sealDocument(key: Buffer, requestId: string, content: Buffer): SealedDocument {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(Buffer.from(requestId, 'utf8'));
-  const ciphertext = Buffer.concat([cipher.update(content), cipher.final()]);
-  return { iv, authTag: cipher.getAuthTag(), ciphertext };
+  const { iv, tag, ciphertext } = seal(key, content, requestId);
+  return { iv, authTag: tag, ciphertext };
 }
 
 /** Throws when the ciphertext, tag or request id do not match. */
 export function openDocument(key: Buffer, requestId: string, sealed: SealedDocument): Buffer {
-  const decipher = createDecipheriv('aes-256-gcm', key, sealed.iv);
-  decipher.setAAD(Buffer.from(requestId, 'utf8'));
-  decipher.setAuthTag(sealed.authTag);
-  return Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()]);
+  return open(key, { iv: sealed.iv, tag: sealed.authTag, ciphertext: sealed.ciphertext }, requestId);
 }
