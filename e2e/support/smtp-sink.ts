@@ -4,8 +4,8 @@ import { SMTPServer } from 'smtp-server';
 export interface SmtpSink {
   url: string;
   messages: ParsedMail[];
-  /** The first message to `to` matching `match`, waiting for it to arrive. */
-  waitFor(to: string, match?: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
+  /** The first message to `to` matching `match` (among those received after the first `after`), waiting for it to arrive. */
+  waitFor(to: string, match?: (mail: ParsedMail) => boolean, options?: { timeoutMs?: number; after?: number }): Promise<ParsedMail>;
   close(): Promise<void>;
 }
 
@@ -26,10 +26,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    waitFor: async (to, match = () => true, timeoutMs = 15_000) => {
+    waitFor: async (to, match = () => true, { timeoutMs = 15_000, after = 0 } = {}) => {
       const until = Date.now() + timeoutMs;
       for (;;) {
-        const found = messages.find((m) => recipients(m).includes(to.toLowerCase()) && match(m));
+        const found = messages.slice(after).find((m) => recipients(m).includes(to.toLowerCase()) && match(m));
         if (found) return found;
         if (Date.now() > until) throw new Error(`no mail to ${to} within ${timeoutMs} ms (${messages.length} received)`);
         await new Promise((r) => setTimeout(r, 100));

@@ -51,6 +51,13 @@ export interface ErasureCounts {
   retained: number;
 }
 
+/** One dataset's part of a batched erasure (`Connector.eraseMany`). */
+export interface EraseTarget {
+  dataset: DatasetSpec;
+  keys: readonly Key[];
+  plan: ErasurePlan;
+}
+
 export interface UpdateCount {
   updated: number;
 }
@@ -94,6 +101,12 @@ export interface Connector {
   findRows(dataset: DatasetSpec, lookup: Lookup, context?: OperationContext): Promise<Maybe<Row[]>>;
   /** Applies `plan` to the rows with these primary keys, in one transaction per call. Idempotent. */
   eraseRows(dataset: DatasetSpec, keys: readonly Key[], plan: ErasurePlan, context?: OperationContext): Promise<Maybe<ErasureCounts>>;
+  /**
+   * Optional: applies several datasets' plans in one transaction, in the order given (children first), all or nothing;
+   * one count per target. Erasing a system's linked datasets then costs one commit instead of one per dataset.
+   * Idempotent like eraseRows. Engines without transactions (webhook, manual) leave it out.
+   */
+  eraseMany?(targets: readonly EraseTarget[], context?: OperationContext): Promise<ErasureCounts[]>;
   /** Updates only fields the manifest declares for the dataset. */
   rectifyRows(dataset: DatasetSpec, keys: readonly Key[], changes: Readonly<Record<string, Value>>, context?: OperationContext): Promise<Maybe<UpdateCount>>;
   /** GDPR Art. 18: `restricted: false` lifts the restriction. */

@@ -1,6 +1,7 @@
 export * from './connector.ts';
 export * from './connector-error.ts';
 export { assertIdentifier } from './identifiers.ts';
+export { declaredColumns } from './declared-fields.ts';
 export { toJsonRow, toJsonValue } from './json-values.ts';
 export { REDACTED, hashValue, planErasure } from './erasure-plan.ts';
 export { SqlConnector, type SqlConnectorOptions } from './sql/sql-connector.ts';

@@ -4,7 +4,9 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { createAccounts } from './accounts/accounts.ts';
+import { registerAccountRoutes } from './accounts/account.routes.ts';
 import { registerAuthRoutes } from './accounts/auth.routes.ts';
+import { registerUserRoutes } from './accounts/users.routes.ts';
 import type { PledgeApp } from './app-types.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { createAuditService } from './audit/audit.service.ts';
@@ -17,16 +19,18 @@ import type { Db } from './db/database.ts';
 import { checkDatabaseReadiness } from './db/readiness.ts';
 import { registerConsentCapability } from './consent/register-consent.ts';
 import { registerErrorHandling } from './errors/error-handler.ts';
-import type { FulfilmentMail } from './fulfilment/fulfilment-mail.ts';
+import { createFulfilmentMail, type FulfilmentMail } from './fulfilment/fulfilment-mail.ts';
 import { registerFulfilmentCapability } from './fulfilment/register-fulfilment.ts';
 import { PledgeError } from './errors/pledge-error.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { createLogger } from './logger.ts';
-import { createMailer } from './mail/mailer.ts';
+import { createMailDelivery } from './mail-delivery.ts';
+import { fastifyTrustProxy } from './trust-proxy.ts';
 import { registerManifestRoutes } from './manifest/manifest.routes.ts';
 import { registerNoticeAdminRoutes } from './notice/notice-admin.routes.ts';
 import { registerNoticeDocumentRoutes } from './notice/notice-documents.routes.ts';
 import { registerNoticeRoutes } from './notice/notice.routes.ts';
+import { noticeAnnouncer } from './notice/notice-mail.ts';
 import { createNoticeService } from './notice/notice.service.ts';
 import { registerOpenApi, registerOpenApiRoutes } from './openapi/openapi.routes.ts';
 import { createRights } from './rights/rights.module.ts';
@@ -56,6 +60,8 @@ export async function buildApp({ config, db, manifest, logger, fulfilmentMail }:
     bodyLimit: BODY_LIMIT_BYTES,
     // Every route is declared explicitly, with its own access; no implicit HEAD twins.
     exposeHeadRoutes: false,
+    // PLEDGE_TRUST_PROXY: behind a proxy, request.ip is the client the proxy names, for rate limits and the ledger.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -67,7 +73,9 @@ export async function buildApp({ config, db, manifest, logger, fulfilmentMail }:
   const audit = createAuditService(db);
   const apiKeys = createApiKeysService(db, audit);
   const accounts = createAccounts(db, audit, config.accounts);
-  const notice = createNoticeService(db, audit);
+  const mail = createMailDelivery(config, db, app.log);
+  app.addHook('onClose', async () => mail.close());
+  const notice = createNoticeService(db, audit, undefined, noticeAnnouncer(config, mail.outbox));
 
   installAccessControl(app, {
     authenticate: apiKeys.authenticate,
@@ -86,6 +94,8 @@ export async function buildApp({ config, db, manifest, logger, fulfilmentMail }:
   registerOpenApiRoutes(app);
   registerWhoamiRoutes(app);
   registerAuthRoutes(app, accounts.sessions, config.rights.publicUrl);
+  registerAccountRoutes(app, accounts.account);
+  registerUserRoutes(app, accounts.users);
   registerApiKeyRoutes(app, apiKeys);
   registerAuditRoutes(app, audit);
   registerManifestRoutes(app, manifest);
@@ -93,10 +103,9 @@ export async function buildApp({ config, db, manifest, logger, fulfilmentMail }:
   registerNoticeRoutes(app, manifest, notice);
   registerNoticeDocumentRoutes(app, manifest, notice);
   registerNoticeAdminRoutes(app, manifest, notice);
-  const mailer = createMailer(config.mail, db, app.log);
-  app.addHook('onClose', async () => mailer.close());
-  await createRights({ config, db, audit, manifest, mailer, logger: app.log }).registerRoutes(app);
-  registerFulfilmentCapability(app, { db, audit, manifest, config, mail: fulfilmentMail });
+  // Fulfilment first: an approval enqueues its fulfilment in the approval's own transaction.
+  const fulfilment = registerFulfilmentCapability(app, { db, audit, manifest, config, mail: fulfilmentMail ?? createFulfilmentMail(config.mail, db, app.log, mail.outbox) });
+  await createRights({ config, db, audit, manifest, mailer: mail.mailer, outbox: mail.outbox, logger: app.log, startFulfilment: fulfilment.start }).registerRoutes(app);
   registerWebCapability(app, manifest);
   return app;
 }

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       logLevel: 'info',
       publicRateLimit: 120,
+      trustProxy: false,
       mail: expect.objectContaining({ smtpUrl: undefined, maxPerRecipientPerHour: 5 }),
       rights: expect.objectContaining({ publicUrl: 'http://localhost:3000' }),
       accounts: { totpKey: undefined, idleMinutes: 30, maxMinutes: 720 },

@@ -4,6 +4,7 @@ import { PledgeError } from './errors/pledge-error.ts';
 import { FULFILMENT_ENV, toFulfilmentConfig, type FulfilmentConfig } from './fulfilment/fulfilment-config.ts';
 import { MAIL_ENV, toMailConfig, type MailConfig } from './mail/mail-config.ts';
 import { RIGHTS_ENV, toRightsConfig, type RightsConfig } from './rights/rights-config.ts';
+import { TRUST_PROXY_ENV, type TrustProxy } from './trust-proxy.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -35,6 +36,7 @@ const EnvSchema = z.object({
     z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be at least 1 (requests per minute per IP)').default(120),
   ),
   CONSENT_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, 'must be at least 32 characters').optional()),
+  PLEDGE_TRUST_PROXY: TRUST_PROXY_ENV,
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -50,6 +52,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Requests per minute per IP on public routes. */
   readonly publicRateLimit: number;
+  /** Fastify's trustProxy: off, a hop count, or the proxies' addresses (trust-proxy.ts). */
+  readonly trustProxy: TrustProxy;
   /** SMTP, sender, mail caps (mail/mail-config.ts). */
   readonly mail: MailConfig;
   /** Rights requests: public URL, login assertions, upload key, intake limits (rights/rights-config.ts). */
@@ -84,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
+    trustProxy: e.PLEDGE_TRUST_PROXY,
     mail: toMailConfig(e),
     rights: toRightsConfig(e),
     fulfilment: toFulfilmentConfig(e, env),

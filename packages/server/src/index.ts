@@ -23,6 +23,7 @@ export { ROLES, isRole, type Access, type Principal, type Role } from './auth/ro
 export { ERROR_CATALOGUE, type ErrorCode } from './errors/error-codes.ts';
 export { isPledgeError, PledgeError } from './errors/pledge-error.ts';
 export { createNoticeService, type NoticeDiff, type NoticeService } from './notice/notice.service.ts';
+export { noticeAnnouncer, type NoticeAnnouncer } from './notice/notice-mail.ts';
 export { purposesNeedingRenewalSince, consentNeedsRenewal } from './notice/consent-renewal.ts';
 export type { ChangeNotification, NoticeVersionRecord, NoticeVersionSummary, PurposeRenewal } from './notice/notice-types.ts';
 export { verifyConsentChain, type ConsentVerification } from './consent/consent-ledger.ts';
@@ -30,6 +31,9 @@ export { createFulfilmentWorker } from './fulfilment/fulfilment-worker.ts';
 export { createFulfilmentMail, type FulfilmentMail } from './fulfilment/fulfilment-mail.ts';
 export { createWorker, type JobHandler, type Worker } from './jobs/job-worker.ts';
 export { createMailer, type Mailer } from './mail/mailer.ts';
+export { createMailDelivery, drainMailOutbox, type MailDelivery } from './mail-delivery.ts';
+export type { MailOutbox } from './mail/mail-outbox.ts';
+export type { OutboxDrainer } from './mail/mail-outbox-drainer.ts';
 export { createRights, type Rights, type RightsDependencies } from './rights/rights.module.ts';
 export type { RaisedReminder, ReminderRun } from './rights/reminders.service.ts';
 export type { RightsRequest } from './rights/request-model.ts';

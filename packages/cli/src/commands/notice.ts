@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { LANGUAGES, type Language } from '@pledge/manifest';
 import { renderNotice } from '@pledge/notice';
-import { createAuditService, createNoticeService, isPledgeError, type NoticeVersionRecord } from '@pledge/server';
+import { createAuditService, createLogger, createMailDelivery, createNoticeService, isPledgeError, loadConfig, noticeAnnouncer, type NoticeVersionRecord } from '@pledge/server';
 import { setExitCode } from './exit-code.ts';
 import { languageForCommand, loadManifestForCommand, manifestFileFrom, writeOutput } from './manifest-input.ts';
 import { commandPath, withMigratedDatabase } from './migrate.ts';
@@ -49,8 +49,11 @@ export function registerNoticeCommand(program: Command): void {
       const manifest = await loadManifestForCommand(cmd, manifestFileFrom(file));
       if (!manifest) return;
       await withMigratedDatabase(cmd, async (db) => {
+        const config = loadConfig();
+        // A material change promised by e-mail is mailed to the team through the outbox (sent now, or later by a server).
+        const mail = createMailDelivery(config, db, createLogger(config.logLevel, process.stderr));
         try {
-          const published = await createNoticeService(db, createAuditService(db)).publishNotice(manifest, {
+          const published = await createNoticeService(db, createAuditService(db), undefined, noticeAnnouncer(config, mail.outbox)).publishNotice(manifest, {
             actor: 'cli',
             effectiveDate: opts.effectiveDate,
           });
@@ -60,6 +63,8 @@ export function registerNoticeCommand(program: Command): void {
           if (!isPledgeError(error)) throw error;
           process.stderr.write(`${commandPath(cmd)}: ${error.message}\n`);
           setExitCode(cmd, 1);
+        } finally {
+          mail.close();
         }
       });
     });

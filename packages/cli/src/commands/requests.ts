@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createAuditService, createLogger, createMailer, createRights, loadConfig, type ReminderRun } from '@pledge/server';
+import { createAuditService, createLogger, createMailDelivery, createRights, loadConfig, type ReminderRun } from '@pledge/server';
 import { setExitCode } from './exit-code.ts';
 import { loadManifestForCommand, manifestFileFrom } from './manifest-input.ts';
 import { commandPath, withMigratedDatabase } from './migrate.ts';
@@ -23,13 +23,14 @@ export function registerRequestsCommands(program: Command): void {
       await withMigratedDatabase(cmd, async (db) => {
         const config = loadConfig();
         const logger = createLogger(config.logLevel, process.stderr);
-        const mailer = createMailer(config.mail, db, logger);
+        // The digest goes through the outbox: if SMTP refuses it now, a running server or worker sends it later.
+        const mail = createMailDelivery(config, db, logger);
         try {
-          const run = await createRights({ config, db, audit: createAuditService(db), manifest, mailer, logger }).raiseDeadlineReminders(now);
+          const run = await createRights({ config, db, audit: createAuditService(db), manifest, mailer: mail.mailer, outbox: mail.outbox, logger }).raiseDeadlineReminders(now);
           process.stdout.write(formatRun(run));
           setExitCode(cmd, 0);
         } finally {
-          mailer.close();
+          mail.close();
         }
       });
     });

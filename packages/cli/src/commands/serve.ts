@@ -6,7 +6,7 @@ import { buildApp, createApiKeysService, createAuditService, createDatabase, cre
 import { EXAMPLES_DIR, MINIMAL_FIXTURE } from '../repo-paths.ts';
 import { setExitCode } from './exit-code.ts';
 import { migrateAndRecord } from './migrate.ts';
-import { startWorker } from './worker.ts';
+import { startMailOutbox, startWorker } from './worker.ts';
 
 export interface ServeOptions {
   manifest?: string;
@@ -64,9 +64,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer | n
     if (first) printFirstAdminKey(first.plaintext);
     process.stdout.write(`Pledge is serving ${manifestFile} at ${url} (OpenAPI: ${url}/openapi.json)\n`);
     const stopWorker = (opts.worker ?? manifestFile === demoManifestFile()) ? await startWorker(db, config, loaded.manifest) : null;
+    const stopOutbox = startMailOutbox(db, config);
     return {
       url,
       close: async () => {
+        await stopOutbox();
         await stopWorker?.();
         await app.close();
         await db.destroy();

@@ -94,7 +94,9 @@ it('finishes an erasure exactly once after its worker is SIGKILLed mid-way', asy
   expect(steps.filter((s) => s.attempts > 1 && s.key !== 'erase:mailer.contacts')).toEqual([]);
   expect(steps.find((s) => s.key === 'erase:mailer.contacts')!.attempts).toBeLessThanOrEqual(2);
   const audit = (await createAuditService(db).list({ after: 0, limit: 500 })).filter((e) => e.target === request.reference || e.target === `rights_request:${request.id}`);
-  const doneKeys = audit.filter((e) => e.action === 'fulfilment.step_done').map((e) => (e.details as { step: string }).step);
+  // One audit entry per commit lists the steps it settled; together they name each step exactly once.
+  const settled = audit.filter((e) => e.action === 'fulfilment.steps_settled').flatMap((e) => (e.details as { steps: Array<{ step: string; status: string }> }).steps);
+  const doneKeys = settled.filter((s) => s.status === 'done').map((s) => s.step);
   expect(doneKeys.sort()).toEqual(steps.map((s) => s.key).sort());
   expect(audit.filter((e) => e.action === 'rights_request.completed')).toHaveLength(1);
   expect((await sql<{ n: number }>`select count(*)::int as n from fulfilment_notifications where request_id = ${request.id}`.execute(db)).rows[0]!.n).toBe(2);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatFindings, loadManifestFile, ManifestReadError } from '@pledge/manifest';
-import { createAuditService, createDatabase, createFulfilmentMail, createFulfilmentWorker, createLogger, listPendingMigrations, loadConfig, type Config, type Db } from '@pledge/server';
+import { createAuditService, createDatabase, createFulfilmentMail, createFulfilmentWorker, createLogger, createMailDelivery, drainMailOutbox, listPendingMigrations, loadConfig, type Config, type Db } from '@pledge/server';
 import { setExitCode } from './exit-code.ts';
 
 export interface WorkerOptions {
@@ -28,8 +28,10 @@ export function registerWorkerCommand(program: Command): void {
           return setExitCode(cmd, 1);
         }
         const stop = await startWorker(db, config, manifest);
+        const outbox = startMailOutbox(db, config);
         await waitForSignal();
         await stop();
+        await outbox();
         setExitCode(cmd, 0);
       } finally {
         await db.destroy();
@@ -40,8 +42,9 @@ export function registerWorkerCommand(program: Command): void {
 /** Starts the loop; the returned function stops it after the current step. Also used by `pledge serve --worker`. */
 export async function startWorker(db: Db, config: Config, manifest: Parameters<typeof createFulfilmentWorker>[0]['manifest'], pollMs?: number): Promise<() => Promise<void>> {
   const logger = createLogger(config.logLevel, process.stdout);
+  const mail = createMailDelivery(config, db, logger);
   const worker = createFulfilmentWorker(
-    { db, audit: createAuditService(db), manifest, config: config.fulfilment, mail: createFulfilmentMail(config.mail, db, logger), publicUrl: config.rights.publicUrl, logger },
+    { db, audit: createAuditService(db), manifest, config: config.fulfilment, mail: createFulfilmentMail(config.mail, db, logger, mail.outbox), publicUrl: config.rights.publicUrl, logger },
     pollMs === undefined ? {} : { pollMs },
   );
   const loop = worker.run();
@@ -49,6 +52,21 @@ export async function startWorker(db: Db, config: Config, manifest: Parameters<t
   return async () => {
     await worker.stop();
     await loop;
+    mail.close();
+  };
+}
+
+/**
+ * The mail outbox's retry loop (`pledge serve` runs one too): sends mails that failed, or whose writer stopped
+ * between its commit and the send. The returned function stops it.
+ */
+export function startMailOutbox(db: Db, config: Config): () => Promise<void> {
+  const logger = createLogger(config.logLevel, process.stdout);
+  const mail = createMailDelivery(config, db, logger);
+  const drainer = drainMailOutbox(config, mail, logger);
+  return async () => {
+    await drainer.stop();
+    mail.close();
   };
 }
 

@@ -132,6 +132,48 @@ export function describeConnectorContract(name: string, setup: () => Promise<Con
       expect(await truth('SELECT * FROM invoices ORDER BY id')).toEqual(before);
     });
 
+    it.runIf(options.sql)('erases several datasets children-first in one transaction (eraseMany), and a second run changes nothing', async () => {
+      expect(c.eraseMany).toBeDefined();
+      const ds = (id: string) => demoDataset(manifest, id);
+      const orderKeys = (await truth('SELECT id FROM orders WHERE customer_id = 5 ORDER BY id')).map((r) => r.id as number);
+      const marks = orderKeys.map(() => '?').join(', ');
+      const items = await truth(`SELECT id, gift_message FROM order_items WHERE order_id IN (${marks}) ORDER BY id`, orderKeys);
+      const invoices = (await truth(`SELECT id FROM invoices WHERE order_id IN (${marks}) ORDER BY id`, orderKeys)).map((r) => r.id as number);
+      const addresses = (await truth('SELECT id FROM addresses WHERE customer_id = 5')).map((r) => r.id as number);
+      const targets = [
+        { dataset: ds('order-items'), keys: items.map((r) => r.id as number) },
+        { dataset: ds('invoices'), keys: invoices },
+        { dataset: ds('addresses'), keys: addresses },
+        { dataset: ds('orders'), keys: orderKeys },
+        { dataset: customers, keys: [5] },
+      ].map((t) => ({ ...t, plan: planErasure(t.dataset, TEST_HASH_SECRET) }));
+      expect(orderKeys.length).toBeGreaterThan(0);
+      expect(await c.eraseMany!(targets)).toEqual([
+        { erased: 0, nulled: items.filter((i) => i.gift_message !== null).length, hashed: 0, redacted: 0, retained: 0 },
+        { erased: 0, nulled: invoices.length, hashed: 0, redacted: 0, retained: invoices.length },
+        { erased: addresses.length, nulled: 0, hashed: 0, redacted: 0, retained: 0 },
+        { erased: 0, nulled: orderKeys.length, hashed: 0, redacted: orderKeys.length, retained: 0 },
+        { erased: 1, nulled: 0, hashed: 0, redacted: 0, retained: 0 },
+      ]);
+      expect(await truth('SELECT id FROM customers WHERE id = 5')).toEqual([]);
+      expect(await truth(`SELECT DISTINCT customer_id, shipping_name FROM orders WHERE id IN (${marks})`, orderKeys)).toEqual([{ customer_id: null, shipping_name: REDACTED }]);
+      const again = await c.eraseMany!(targets);
+      expect(again.map((n) => n.erased + n.nulled + n.hashed + n.redacted)).toEqual([0, 0, 0, 0, 0]);
+      expect(again[1]!.retained).toBe(invoices.length); // kept rows are still there, and still counted as kept
+    });
+
+    it.runIf(options.sql)('erases several datasets all or nothing: a failing one rolls back those before it', async () => {
+      const addresses = await truth('SELECT * FROM addresses WHERE customer_id = 6');
+      const invoices = demoDataset(manifest, 'invoices');
+      const keys = (await truth('SELECT id FROM invoices ORDER BY id')).slice(0, 3).map((r) => r.id as number);
+      const before = await truth('SELECT * FROM invoices ORDER BY id');
+      const redactNumbers = { strategies: { invoice_number: 'redact' as const }, hashSecret: TEST_HASH_SECRET }; // UNIQUE: the second row collides
+      const addressesSpec = demoDataset(manifest, 'addresses');
+      await rejection(c.eraseMany!([{ dataset: addressesSpec, keys: addresses.map((a) => a.id as number), plan: planErasure(addressesSpec, TEST_HASH_SECRET) }, { dataset: invoices, keys, plan: redactNumbers }]));
+      expect(await truth('SELECT * FROM addresses WHERE customer_id = 6')).toEqual(addresses);
+      expect(await truth('SELECT * FROM invoices ORDER BY id')).toEqual(before);
+    });
+
     it('rectifies declared fields only', async () => {
       expect(done(await c.rectifyRows(customers, [7], { name: 'Jan Smit-de Wit', phone: null }))).toEqual({ updated: 1 });
       expect(await truth('SELECT name, phone FROM customers WHERE id = 7')).toEqual([{ name: 'Jan Smit-de Wit', phone: null }]);

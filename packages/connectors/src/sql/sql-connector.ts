@@ -1,10 +1,11 @@
-import type { Capabilities, Connector, ConnectorDescription, DatasetSpec, ErasureCounts, ErasurePlan, Key, Lookup, Row, UpdateCount, Value } from '../connector.ts';
+import type { Capabilities, Connector, ConnectorDescription, DatasetSpec, ErasureCounts, ErasurePlan, EraseTarget, Key, Lookup, Row, UpdateCount, Value } from '../connector.ts';
+import { noCounts } from '../connector.ts';
 import { ConnectorError } from '../connector-error.ts';
 import { assertDeclaredChanges } from '../declared-fields.ts';
 import { assertIdentifier } from '../identifiers.ts';
 import { toJsonRow, toJsonValue } from '../json-values.ts';
 import type { ColumnInfo, SqlDriver } from './sql-driver.ts';
-import { eraseSqlRows } from './sql-erase.ts';
+import { eraseInSession, eraseSqlRows, prepareErase } from './sql-erase.ts';
 import { checkDataset, chunk, coerceValues, columnOf, declaredColumns } from './table-columns.ts';
 
 export interface SqlConnectorOptions {
@@ -56,6 +57,19 @@ export class SqlConnector implements Connector {
   async eraseRows(dataset: DatasetSpec, keys: readonly Key[], plan: ErasurePlan): Promise<ErasureCounts> {
     const columns = await this.#columns(dataset);
     return eraseSqlRows(this.#driver, dataset, columns, coerceValues(columnOf(columns, dataset, dataset.primaryKey), keys), plan);
+  }
+
+  /** Several datasets in one transaction, children first as given: one commit, all or nothing. */
+  async eraseMany(targets: readonly EraseTarget[]): Promise<ErasureCounts[]> {
+    const columns = await Promise.all(targets.map((t) => this.#columns(t.dataset)));
+    // Every plan is checked before the transaction opens, so a wrong strategy fails before anything changes.
+    const prepared = targets.map((t, i) => prepareErase(t.dataset, columns[i]!, coerceValues(columnOf(columns[i]!, t.dataset, t.dataset.primaryKey), t.keys), t.plan));
+    if (prepared.every((p) => p.keys.length === 0)) return prepared.map(() => noCounts());
+    return this.#driver.transaction(async (tx) => {
+      const counts: ErasureCounts[] = [];
+      for (const p of prepared) counts.push(p.keys.length === 0 ? noCounts() : await eraseInSession(this.#driver, tx, p));
+      return counts;
+    });
   }
 
   async rectifyRows(dataset: DatasetSpec, keys: readonly Key[], changes: Readonly<Record<string, Value>>): Promise<UpdateCount> {

@@ -32,12 +32,16 @@ export const WebhookAccessResult = z.object({ rows: z.array(z.record(z.string(),
 export const WebhookEraseResult = z.object({ counts: z.object({ erased: count, nulled: count, hashed: count, redacted: count, retained: count }) });
 export const WebhookUpdateResult = z.object({ updated: count });
 
+/** A receiver that could not do the work says why, without personal data; the step becomes a task for a person. */
+export const WebhookCallbackError = z.object({ error: z.string().min(1).max(1000) }).strict();
+
 /** What a receiver that answered 202 POSTs to `callbackUrl` later, signed with the same secret and header. */
 export const WebhookCallback = z.object({
-  operationId: z.string().min(1),
-  requestId: z.string().min(1),
+  operationId: z.string().min(1).max(200),
+  requestId: z.string().min(1).max(200),
   action: z.enum(['access', 'erase', 'rectify', 'restrict']),
-  result: z.union([WebhookAccessResult, WebhookEraseResult, WebhookUpdateResult, z.object({ error: z.string() })]),
+  // Strict: `updated` defaults to 0, so a loose union would read an error (or a typo) as "updated nothing".
+  result: z.union([WebhookCallbackError, WebhookAccessResult.strict(), WebhookEraseResult.strict(), WebhookUpdateResult.strict()]),
 });
 export type WebhookCallback = z.infer<typeof WebhookCallback>;
 

@@ -55,6 +55,15 @@ export async function disableUser(db: Db, id: string, at: Date): Promise<boolean
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Turns the second factor on (with the step of the code that confirmed it, so that code cannot log in) or off (null). */
+export async function setTotpSecret(db: Db, id: string, secret: { encrypted: string; step: number } | null): Promise<void> {
+  await db
+    .updateTable('admin_users')
+    .set({ totp_secret: secret?.encrypted ?? null, totp_last_step: secret?.step ?? null })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** Accepts a TOTP step only if it is later than the last one accepted: each code works once (RFC 6238 §5.2). */
 export async function claimTotpStep(db: Db, id: string, step: number): Promise<boolean> {
   const result = await db

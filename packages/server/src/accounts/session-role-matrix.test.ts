@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditService } from '../audit/audit.service.ts';
 import { ROLES, type Role } from '../auth/roles.ts';
@@ -10,7 +10,8 @@ let t: TestApp;
 const sessions = {} as Record<Role, { cookie: string; csrf: string }>;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // With a TOTP key: without one, enrolling a second factor is a 503 totp_not_configured (the server's set-up, not a role question).
+  t = await createTestApp({ env: { PLEDGE_TOTP_KEY: randomBytes(32).toString('base64') } });
   const users = createUsersService(t.db, createAuditService(t.db), undefined);
   for (const role of ROLES) {
     const { generatedPassword } = await users.create({ email: `${role}@example.com`, role }, 'system');

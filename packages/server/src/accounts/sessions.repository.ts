@@ -44,6 +44,11 @@ export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void
   await db.deleteFrom('admin_sessions').where('user_id', '=', userId).execute();
 }
 
+/** Every other session of the account: a password changed in the console ends them, and keeps the one that changed it. */
+export async function deleteOtherSessionsOfUser(db: Db, userId: string, keepTokenHash: string): Promise<void> {
+  await db.deleteFrom('admin_sessions').where('user_id', '=', userId).where('token_hash', '<>', keepTokenHash).execute();
+}
+
 /** Sessions past their absolute expiry or idle too long; removed opportunistically at each login. */
 export async function deleteStaleSessions(db: Db, now: Date, idleMs: number): Promise<void> {
   await db

@@ -3,7 +3,7 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { Role } from '../auth/roles.ts';
 import { inTransaction, type Db } from '../db/database.ts';
 import { PledgeError } from '../errors/pledge-error.ts';
-import { disableUser, findUserByEmail, insertUser, listUsers, updatePassword, type AdminUser } from './accounts.repository.ts';
+import { disableUser, findUserByEmail, findUserById, insertUser, listUsers, updatePassword, type AdminUser, type StoredAdminUser } from './accounts.repository.ts';
 import { generatePassword, hashPassword } from './password-hash.ts';
 import { deleteSessionsOfUser } from './sessions.repository.ts';
 import { encryptSecret, generateTotpSecret, totpUri } from './totp.ts';
@@ -20,8 +20,11 @@ export interface CreatedUser {
 
 export interface UsersService {
   create(input: { email: string; role: Role; password?: string; totp?: boolean }, actor: string): Promise<CreatedUser>;
-  list(): Promise<AdminUser[]>;
+  /** With an actor (the console), the read of the staff's addresses is audited. */
+  list(actor?: string): Promise<AdminUser[]>;
   disable(email: string, actor: string): Promise<AdminUser>;
+  /** The console's way: by id, and never the caller's own account (nobody locks themselves out by a slip). */
+  disableById(id: string, actor: string): Promise<AdminUser>;
   setPassword(email: string, password: string | undefined, actor: string): Promise<{ generatedPassword?: string }>;
 }
 
@@ -41,6 +44,16 @@ export function createUsersService(db: Db, audit: AuditService, totpKey: Buffer 
     const user = await findUserByEmail(db, normaliseEmail(email));
     if (!user) throw new PledgeError('user_not_found', { details: { email: normaliseEmail(email) } });
     return user;
+  };
+
+  const disable = async (user: StoredAdminUser, actor: string): Promise<AdminUser> => {
+    await inTransaction(db, async (tx) => {
+      await disableUser(tx, user.id, now());
+      await deleteSessionsOfUser(tx, user.id);
+      await audit.record({ actor, action: 'user.disabled', target: `user:${user.id}`, details: {} }, tx);
+    });
+    const { passwordHash: _p, totpSecret: _s, totpLastStep: _l, ...publicUser } = user;
+    return { ...publicUser, disabledAt: user.disabledAt ?? now() };
   };
 
   return {
@@ -64,16 +77,18 @@ export function createUsersService(db: Db, audit: AuditService, totpKey: Buffer 
       });
     },
 
-    list: () => listUsers(db),
+    list: async (actor) => {
+      if (actor !== undefined) await audit.record({ actor, action: 'user.list_read', target: null, details: {} });
+      return listUsers(db);
+    },
 
-    disable: async (email, actor) => {
-      const user = await findOrThrow(email);
-      await inTransaction(db, async (tx) => {
-        await disableUser(tx, user.id, now());
-        await deleteSessionsOfUser(tx, user.id);
-        await audit.record({ actor, action: 'user.disabled', target: `user:${user.id}`, details: {} }, tx);
-      });
-      return { ...user, disabledAt: user.disabledAt ?? now() };
+    disable: async (email, actor) => disable(await findOrThrow(email), actor),
+
+    disableById: async (id, actor) => {
+      const user = await findUserById(db, id);
+      if (!user) throw new PledgeError('user_not_found', { message: 'No account with this id.', details: { id } });
+      if (actor === `user:${user.id}`) throw new PledgeError('user_self_disable');
+      return disable(user, actor);
     },
 
     setPassword: async (email, given, actor) => {

@@ -47,6 +47,13 @@ describe('access declarations', () => {
     ).rejects.toThrow(/read-only role/);
   });
 
+  it('let the auditor onto a writing route only when it changes the caller’s own account (ownAccountOnly)', async () => {
+    const t = await testApp();
+    t.app.post('/v1/account/example', { config: { access: ['admin', 'auditor'], ownAccountOnly: true } }, async () => ({}));
+    await t.app.ready();
+    expect(t.app.routeTable).toContainEqual({ method: 'POST', url: '/v1/account/example', access: ['admin', 'auditor'] });
+  });
+
   it('accept a declared route and list it in the route table', async () => {
     const t = await testApp();
     t.app.get('/v1/admin/extra', { config: { access: ['auditor'] } }, async () => ({}));

@@ -6,6 +6,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Required on every route: 'public' or the roles allowed. See installAccessControl. */
     access?: Access;
+    /**
+     * The route changes only the caller's own console account (its password, its second factor). Such a route may
+     * allow the read-only auditor although it writes: keeping one's own login safe changes no organisation data.
+     */
+    ownAccountOnly?: true;
   }
   interface FastifyRequest {
     /** Set by the access check on non-public routes; null on public ones. */
@@ -86,7 +91,7 @@ function checkDeclaredAccess(route: RouteOptions): Access {
     throw new Error(`route ${where} must declare config.access: 'public' or a non-empty list of roles`);
   }
   const writes = [route.method].flat().some((m) => !SAFE_METHODS.has(m));
-  if (writes && access.some((r: string) => (READ_ONLY_ROLES as readonly string[]).includes(r))) {
+  if (writes && route.config?.ownAccountOnly !== true && access.some((r: string) => (READ_ONLY_ROLES as readonly string[]).includes(r))) {
     throw new Error(`route ${where} changes state and so cannot allow a read-only role`);
   }
   return access as Role[];

@@ -44,6 +44,15 @@ const EXPECTED: Record<string, { access: Access; body?: unknown; headers?: Recor
   'POST /v1/auth/login': { access: 'public', body: {} },
   'POST /v1/auth/logout': { access: 'public' },
   'GET /v1/auth/session': { access: 'public' },
+  // The caller's own console account: every role (the auditor too, it changes only its own login); API keys have none (400).
+  'POST /v1/account/password': { access: ['admin', 'privacy_officer', 'support_agent', 'auditor'], body: {} },
+  'POST /v1/account/totp/enrolment': { access: ['admin', 'privacy_officer', 'support_agent', 'auditor'] },
+  'POST /v1/account/totp/confirm': { access: ['admin', 'privacy_officer', 'support_agent', 'auditor'], body: {} },
+  'POST /v1/account/totp/disable': { access: ['admin', 'privacy_officer', 'support_agent', 'auditor'], body: {} },
+  // Console accounts of others: admins only.
+  'GET /v1/admin/users': { access: ['admin'] },
+  'POST /v1/admin/users': { access: ['admin'], body: { email: 'matrix@example.com', role: 'auditor' } },
+  'POST /v1/admin/users/:id/disable': { access: ['admin'] },
   // The web app (web/): the privacy center, the admin console shell and their static files; its two small APIs.
   'GET /privacy': { access: 'public' },
   'GET /privacy/notice': { access: 'public' },
@@ -51,6 +60,7 @@ const EXPECTED: Record<string, { access: Access; body?: unknown; headers?: Recor
   'GET /privacy/request': { access: 'public' },
   'GET /privacy/verify': { access: 'public' },
   'GET /privacy/status': { access: 'public' },
+  'GET /privacy/download': { access: 'public' },
   'GET /admin': { access: 'public' },
   'GET /admin/login': { access: 'public' },
   'GET /admin/requests': { access: 'public' },
@@ -59,6 +69,8 @@ const EXPECTED: Record<string, { access: Access; body?: unknown; headers?: Recor
   'GET /admin/data-map': { access: 'public' },
   'GET /admin/notice': { access: 'public' },
   'GET /admin/records': { access: 'public' },
+  'GET /admin/account': { access: 'public' },
+  'GET /admin/users': { access: 'public' },
   'GET /ui/assets/:file': { access: 'public' },
   'GET /v1/privacy-center': { access: 'public' },
   'GET /v1/admin/manifest/lint': { access: ['admin', 'privacy_officer', 'support_agent', 'auditor'] },
@@ -68,6 +80,8 @@ const EXPECTED: Record<string, { access: Access; body?: unknown; headers?: Recor
   'GET /v1/admin/jobs': { access: ['admin', 'privacy_officer', 'auditor'] },
   'POST /v1/admin/jobs/:id/retry': { access: ['admin'] },
   'GET /v1/requests/:reference/package': { access: 'public' },
+  // Webhook systems report asynchronous results here, authenticated by their own signature, not by a key.
+  'POST /v1/connectors/:system/callback': { access: 'public' },
   // Rights requests (rights/): the person's side is public and rate limited; staff routes by role.
   'POST /v1/requests': { access: 'public' },
   'GET /v1/requests/:reference': { access: 'public' },
@@ -85,6 +99,7 @@ const EXPECTED: Record<string, { access: Access; body?: unknown; headers?: Recor
   'POST /v1/admin/requests/:id/approve': { access: ['admin', 'privacy_officer'] },
   'POST /v1/admin/requests/:id/complete': { access: ['admin', 'privacy_officer'] },
   'POST /v1/admin/requests/:id/deny': { access: ['admin', 'privacy_officer'], body: { reason: 'unverifiable' } },
+  'POST /v1/admin/requests/:id/reply': { access: ['admin', 'privacy_officer', 'support_agent'], body: { message: 'matrix reply' } },
   'POST /v1/admin/requests/:id/proofs': { access: ['admin', 'privacy_officer', 'support_agent'], body: { method: 'second_identifier' } },
   'GET /v1/admin/requests/:id/agent-authorisation': { access: ['admin', 'privacy_officer', 'support_agent'] },
   'POST /v1/admin/requests/:id/agent-authorisation/decision': { access: ['admin', 'privacy_officer', 'support_agent'], body: { decision: 'approved' } },

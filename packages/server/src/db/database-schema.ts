@@ -2,7 +2,7 @@ import type { ColumnType } from 'kysely';
 import type { AdminSessionsTable, AdminUsersTable } from '../accounts/accounts-tables.ts';
 import type { AccessPackagesTable, FulfilmentIdentitiesTable, FulfilmentNotificationsTable, FulfilmentStepsTable, PackageDownloadsTable } from '../fulfilment/fulfilment-tables.ts';
 import type { JobsTable } from '../jobs/jobs-tables.ts';
-import type { MailLogTable } from '../mail/mail-tables.ts';
+import type { MailLogTable, MailOutboxTable } from '../mail/mail-tables.ts';
 import type {
   RateLimitHitsTable,
   RightsAgentDocumentsTable,
@@ -123,6 +123,7 @@ export interface Database {
   rights_request_reminders: RightsRequestRemindersTable;
   rate_limit_hits: RateLimitHitsTable;
   mail_log: MailLogTable;
+  mail_outbox: MailOutboxTable;
   jobs: JobsTable;
   fulfilment_steps: FulfilmentStepsTable;
   fulfilment_identities: FulfilmentIdentitiesTable;

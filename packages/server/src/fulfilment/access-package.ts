@@ -5,6 +5,12 @@ import { csvFileName, renderPackageSummary, type PackagedDataset } from './packa
 
 export const PACKAGE_FORMAT = 'pledge-access-package/1';
 
+/**
+ * Files smaller than this are stored, not deflated: for a few kilobytes deflate saves little, and yazl deflates on
+ * the thread pool, one round trip per file, which cost more than the rest of the zip. Larger files are deflated.
+ */
+const DEFLATE_FROM_BYTES = 16 * 1024;
+
 const cell = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
 /** RFC 4180 CSV of one dataset: a header of every column any row has, CRLF line endings. */
@@ -37,9 +43,13 @@ export async function buildAccessPackage(input: PackageInput): Promise<Buffer> {
     generatedAt: input.generatedAt.toISOString(),
     datasets: input.datasets.map((d) => ({ system: d.system, dataset: d.dataset, file: csvFileName(d), categories: d.categories, rows: d.rows })),
   };
-  zip.addBuffer(Buffer.from(JSON.stringify(data, null, 2), 'utf8'), 'data.json', { mtime });
-  for (const d of input.datasets) zip.addBuffer(Buffer.from(datasetCsv(d.rows), 'utf8'), csvFileName(d), { mtime });
-  zip.addBuffer(Buffer.from(renderPackageSummary(input.manifest, input.language, input.reference, input.datasets), 'utf8'), 'summary.html', { mtime });
+  const add = (text: string, name: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    zip.addBuffer(bytes, name, { mtime, compress: bytes.length >= DEFLATE_FROM_BYTES });
+  };
+  add(JSON.stringify(data, null, 2), 'data.json');
+  for (const d of input.datasets) add(datasetCsv(d.rows), csvFileName(d));
+  add(renderPackageSummary(input.manifest, input.language, input.reference, input.datasets), 'summary.html');
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);

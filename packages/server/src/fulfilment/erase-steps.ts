@@ -1,7 +1,8 @@
-import { eraseSubjectData, isConnectorError, isPending, noCounts, type Connector, type DatasetSpec } from '@pledge/connectors';
+import { eraseSubjectData, type DatasetErasureReport, type DatasetSpec, type Key } from '@pledge/connectors';
 import type { Manifest } from '@pledge/manifest';
+import { open, seal } from '../crypto/sealed-box.ts';
 import type { JsonValue } from '../db/database-schema.ts';
-import { delegate, recordFailure, recordOutcome, startStep, stepKey, StepsToRetry, type RunContext } from './run-context.ts';
+import { recordFailure, type RunContext } from './run-context.ts';
 import type { Step } from './steps.repository.ts';
 
 type Localized = string | Partial<Record<string, string | undefined>> | undefined;
@@ -21,58 +22,73 @@ export function retentionReasons(manifest: Manifest, dataset: DatasetSpec, lang:
 const isSettled = (s: Step) => s.status === 'done' || s.status === 'waiting_manual';
 const BLOCKED = 'Not erased yet';
 
+const sealKeys = (ctx: RunContext, step: Step, keys: readonly Key[]) => seal(ctx.packageKey, Buffer.from(JSON.stringify({ keys }), 'utf8'), `${ctx.request.id}:${step.key}`);
 /**
- * GDPR Art. 17: children first (the request graph's erasure order). A dataset's outcome is recorded the moment its
- * connector answers, so a crash after it never erases it twice; a resumed run skips it, and the connectors'
- * erasure converges for the one that was in flight. A parent waits while a child failed (its rows find the child's).
+ * The keys an interrupted run sealed. Sealed under another process's key (PLEDGE_PACKAGE_KEY unset, so each process
+ * has its own), they cannot be opened: the lookups alone find the rows then, as they would without the note.
  */
-export async function runEraseSteps(ctx: RunContext, all: readonly Step[]): Promise<void> {
-  const steps = new Map(all.filter((s) => s.kind === 'erase').map((s) => [s.key, s]));
-  if ([...steps.values()].every(isSettled)) return;
-  const retryable = new Map<string, boolean>();
-  const connectors: Record<string, Connector> = {};
-  for (const [system, real] of Object.entries(ctx.connectors)) {
-    const wrapped = delegate(real);
-    wrapped.findRows = async (dataset, lookup, context) => {
-      try {
-        return await real.findRows(dataset, lookup, context);
-      } catch (error) {
-        retryable.set(stepKey(system, dataset.id, 'erase'), isConnectorError(error) && error.retryable);
-        throw error;
-      }
-    };
-    wrapped.eraseRows = async (dataset, keys, plan, context) => {
-      const step = steps.get(stepKey(system, dataset.id, 'erase'));
-      if (!step) return real.eraseRows(dataset, keys, plan, context);
-      if (isSettled(step)) return noCounts();
-      await startStep(ctx, step);
-      try {
-        const result = await real.eraseRows(dataset, keys, plan, context);
-        if (isPending(result)) await recordOutcome(ctx, step, { status: 'waiting_manual', result: { task: { ...(result.task ?? { title: `Confirm the erasure in ${system}.${dataset.id}` }) }, pendingId: result.id } });
-        else await recordOutcome(ctx, step, { status: 'done', result: { ...result, retention: result.retained > 0 ? retentionReasons(ctx.manifest, dataset, ctx.request.language) : [] } });
-        return result;
-      } catch (error) {
-        retryable.set(step.key, isConnectorError(error) && error.retryable);
-        throw error;
-      }
-    };
-    connectors[system] = wrapped;
+function openKeys(ctx: RunContext, step: Step): Key[] {
+  try {
+    return (JSON.parse(open(ctx.packageKey, step.sealed!, `${ctx.request.id}:${step.key}`).toString('utf8')) as { keys: Key[] }).keys;
+  } catch {
+    return [];
   }
-  const report = await eraseSubjectData(ctx.manifest, connectors, ctx.identities, { hashSecret: ctx.hashSecret, requestId: ctx.request.reference });
+}
+
+/**
+ * GDPR Art. 17: children first, one transaction per system where the connector allows (erasure-batches.ts). Before a
+ * batch writes, its steps are marked running with the keys it is about to erase (sealed); its outcomes are durable
+ * before the next batch starts. A crash therefore repeats at most one batch, with the same keys even if the batch
+ * had already cut the links that found them, and the connectors' erasure converges. A parent waits while a child is
+ * not erased (its rows are how the child's are found). Returns the steps to retry.
+ */
+export async function runEraseSteps(ctx: RunContext, all: readonly Step[]): Promise<string[]> {
+  const steps = new Map(all.filter((s) => s.kind === 'erase').map((s) => [`${s.system}.${s.dataset}`, s]));
+  if ([...steps.values()].every(isSettled)) return [];
+  const settled = new Map<string, 'done' | 'waiting'>();
+  const knownKeys = new Map<string, Key[]>();
+  for (const [id, step] of steps) {
+    if (step.status === 'done') settled.set(id, 'done');
+    else if (step.status === 'waiting_manual') settled.set(id, 'waiting');
+    else if (step.sealed) knownKeys.set(id, openKeys(ctx, step));
+  }
   const retry: string[] = [];
-  for (const d of report.datasets) {
-    const step = steps.get(stepKey(d.system, d.dataset, 'erase'));
-    if (!step || isSettled(step)) continue;
+  const handled = new Set<Step>();
+  const settle = (d: DatasetErasureReport, urgent: boolean) => {
+    const step = steps.get(`${d.system}.${d.dataset}`);
+    if (!step || isSettled(step) || handled.has(step)) return;
+    handled.add(step);
     const errors = d.errors.filter((e) => !e.startsWith(BLOCKED));
     if (errors.length > 0) {
-      if ((await recordFailure(ctx, step, errors.join(' '), retryable.get(step.key) ?? false)) === 'retry') retry.push(step.key);
+      if (recordFailure(ctx, step, errors.join(' '), d.retryable, urgent) === 'retry') retry.push(step.key);
     } else if (d.errors.length > 0) {
-      await recordOutcome(ctx, step, { status: 'pending', error: d.errors.join(' ') }); // waits for its children
+      ctx.writer.record(step, { status: 'pending', error: d.errors.join(' ') }, { urgent }); // waits for its children
     } else if (d.pending.length > 0) {
-      await recordOutcome(ctx, step, { status: 'waiting_manual', result: { task: { title: `Erase the person's rows in ${d.system}.${d.dataset}` }, pendingIds: d.pending.map((p) => p.id) } });
+      ctx.writer.record(step, { status: 'waiting_manual', result: { task: { title: `Erase the person's rows in ${d.system}.${d.dataset}` }, pendingIds: d.pending.map((p) => p.id) } }, { urgent });
     } else {
-      await recordOutcome(ctx, step, { status: 'done', result: { ...noCounts(), retention: [] } }); // nothing (left) to erase
+      const counts = { erased: d.erased, nulled: d.nulled, hashed: d.hashed, redacted: d.redacted, retained: d.retained };
+      const spec = ctx.manifest.systems.find((s) => s.id === d.system)!.datasets.find((x) => x.id === d.dataset)!;
+      const retention = d.retained > 0 ? retentionReasons(ctx.manifest, spec, ctx.request.language) : [];
+      ctx.writer.record(step, { status: 'done', result: { ...counts, retention }, sealed: null }, { urgent }); // the keys go with the rows
     }
-  }
-  if (retry.length > 0) throw new StepsToRetry(retry);
+  };
+  const report = await eraseSubjectData(ctx.manifest, ctx.connectors, ctx.identities, {
+    hashSecret: ctx.hashSecret,
+    requestId: ctx.request.reference,
+    settled,
+    knownKeys,
+    beforeBatch: async (targets) => {
+      // Rows a batch deletes are gone afterwards, found or not: only datasets whose rows stay (nulled, redacted,
+      // hashed, kept) need their keys on record before it, since a lookup may no longer reach them.
+      for (const { ref, keys, deletesRows } of targets) {
+        const step = steps.get(`${ref.system}.${ref.dataset}`);
+        if (step) ctx.writer.intend(step, sealKeys(ctx, step, keys), !deletesRows);
+      }
+      await ctx.writer.beforeEffect();
+    },
+    afterBatch: async (reports) => reports.forEach((d) => settle(d, true)),
+  });
+  // The rest: datasets with nothing (left) to erase, lookups that failed, parents that wait.
+  for (const d of report.datasets) settle(d, false);
+  return retry;
 }

@@ -17,7 +17,7 @@ const sortById = (rows: Array<Record<string, unknown>>) => [...rows].sort((a, b)
 async function accessPackage(reference: string): Promise<Record<string, string>> {
   await s.h.drain();
   const link = s.h.mail.sent.find((m) => m.kind === 'packageReady' && m.reference === reference)!.text;
-  const token = new URL(link).searchParams.get('token')!;
+  const token = new URLSearchParams(new URL(link).hash.slice(1)).get('token')!;
   const downloads = createPackageDownloads({ db: s.pledge.db, audit: s.h.deps.audit, mail: s.h.mail, packageKey: s.h.deps.config.packageKey });
   await downloads.sendCode(reference, token);
   const code = s.h.mail.sent.filter((m) => m.kind === 'downloadCode').at(-1)!.text;

@@ -64,6 +64,42 @@ describe('erasure requests', () => {
     expect((await findRequestById(s.pledge.db, request.id))!.state).toBe('completed');
   });
 
+  it('a crash after a system erased, before Pledge recorded it: the resumed run repeats that batch by its sealed keys and still reports what was kept', async () => {
+    const invoices = await s.pg('SELECT i.id FROM invoices i JOIN orders o ON o.id = i.order_id WHERE o.customer_id = 1 ORDER BY i.id');
+    const request = await insertApprovedRequest(s.pledge.db, { type: 'erasure', email: PLANTED.anna });
+    // The commit after the shop's transaction fails once, as if the worker died right after the shop had committed.
+    const audit = s.h.deps.audit;
+    const record = audit.record.bind(audit);
+    let crashed = false;
+    audit.record = async (draft, tx) => {
+      const steps = (draft.details as { steps?: Array<{ step: string }> } | undefined)?.steps ?? [];
+      if (!crashed && steps.some((x) => x.step === 'erase:shop.orders')) {
+        crashed = true;
+        throw new Error('the worker died before recording the shop erasure');
+      }
+      return record(draft, tx);
+    };
+    await s.h.drain();
+    expect(crashed).toBe(true);
+
+    // The orders were unlinked before the crash, so no lookup finds them or their invoices again: the sealed keys did.
+    expect(await s.pg('SELECT count(*)::int AS n FROM orders WHERE customer_id = 1')).toEqual([{ n: 0 }]);
+    expect(await s.pg('SELECT * FROM customers WHERE id = 1')).toEqual([]);
+    const steps = await listSteps(s.pledge.db, request.id);
+    const byKey = Object.fromEntries(steps.map((x) => [x.key, x]));
+    expect(steps.every((x) => x.status === 'done' && x.sealed === null)).toBe(true);
+    expect(byKey['erase:shop.invoices']!.result).toMatchObject({ retained: invoices.length, retention: [{ rule: 'tax', legalBasis: expect.stringMatching(/7 years/) }] });
+    expect(byKey['erase:shop.orders']!.attempts).toBe(2);
+    expect(steps.filter((x) => x.attempts > 1).every((x) => x.key.startsWith('erase:shop.'))).toBe(true);
+    expect(s.h.mail.sent.filter((m) => m.kind === 'answer')).toHaveLength(1);
+    expect(s.h.mail.sent.find((m) => m.kind === 'answer')!.text).toMatch(/kept: invoice_number, billing_name, billing_address .*Dutch tax law/);
+    // Each step is settled in the audit log exactly once, and the chain holds.
+    const entries = (await audit.list({ after: 0, limit: 1000 })).filter((e) => e.target === request.reference && e.action === 'fulfilment.steps_settled');
+    const settled = entries.flatMap((e) => (e.details as { steps: Array<{ step: string }> }).steps.map((x) => x.step));
+    expect(settled.sort()).toEqual(steps.map((x) => x.key).sort());
+    expect(await audit.verify()).toMatchObject({ ok: true });
+  });
+
   it('rectifies the declared fields and tells the recipients', async () => {
     const request = await insertApprovedRequest(s.pledge.db, { type: 'rectification', email: PLANTED.anna, corrections: [{ field: 'shop.customers.name', value: 'Anna Jansen-de Vries' }] });
     await s.h.drain();

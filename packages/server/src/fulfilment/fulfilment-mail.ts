@@ -1,15 +1,22 @@
-import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
-import type { Db } from '../db/database.ts';
+import { inTransaction, type Db } from '../db/database.ts';
 import type { MailConfig } from '../mail/mail-config.ts';
-import { countMailsSentSince, insertMailLog, recipientHash } from '../mail/mail-log.repository.ts';
+import { createMailer } from '../mail/mailer.ts';
+import { createMailOutbox, type MailOutbox } from '../mail/mail-outbox.ts';
 import type { RightsRequest } from '../rights/request-model.ts';
 
-/** The three mails fulfilment sends. Tests pass a recorder; the server, createFulfilmentMail. */
+/**
+ * The three mails fulfilment sends. Tests pass a recorder; the server, createFulfilmentMail. Each mail goes through
+ * the outbox: with `tx` it is written in the caller's transaction (it commits with the state it announces) and sent by
+ * `flush()` after that commit; without, it is written in a transaction of its own and sent at once. Either way a mail
+ * the SMTP server refused, or one a crash interrupted, is sent later by the outbox drainer.
+ */
 export interface FulfilmentMail {
-  packageReady(request: RightsRequest, link: string, expiresAt: Date): Promise<void>;
-  downloadCode(request: RightsRequest, code: string): Promise<void>;
-  answer(request: RightsRequest, summary: string): Promise<void>;
+  packageReady(request: RightsRequest, link: string, expiresAt: Date, tx?: Db): Promise<void>;
+  downloadCode(request: RightsRequest, code: string, tx?: Db): Promise<void>;
+  answer(request: RightsRequest, summary: string, tx?: Db): Promise<void>;
+  /** After the commit of the transactions passed as `tx`: sends what they queued. */
+  flush?(): Promise<void>;
 }
 
 type Lang = 'en' | 'nl' | 'de';
@@ -37,29 +44,33 @@ const fill = (template: string, values: Record<string, string>) => template.repl
  * Sends through SMTP_URL with the same hourly caps and mail log as mail/ (attack 12). Results go only to the
  * request's delivery address, which rights/ changes only after confirmation on the old one (attack 2).
  */
-export function createFulfilmentMail(config: MailConfig, db: Db, logger: Pick<Logger, 'warn' | 'error'>): FulfilmentMail {
-  const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
-  const send = async (request: RightsRequest, template: 'ready' | 'code' | 'answer', values: Record<string, string>) => {
+/** The outbox's default writer lease (mail/mail-outbox.ts). */
+const LEASE_MS = 60_000;
+
+export function createFulfilmentMail(config: MailConfig, db: Db, logger: Pick<Logger, 'warn' | 'error'>, outbox?: MailOutbox): FulfilmentMail {
+  const box = outbox ?? createMailOutbox({ db, mailer: createMailer(config, db, logger), key: config.outboxKey, logger });
+  // Mails written in callers' transactions, sent by flush(). One instance serves concurrent requests: a flush that runs
+  // before another caller's commit cannot see that caller's row yet, so it stays queued for that caller's own flush
+  // (for at most the writer's lease; after that the outbox drainer has it).
+  let queued: Array<{ id: string; at: number }> = [];
+  const send = async (request: RightsRequest, template: 'ready' | 'code' | 'answer', values: Record<string, string>, tx: Db | undefined) => {
     const lang: Lang = request.language in TEXTS ? (request.language as Lang) : 'en';
     const [subject, text] = TEXTS[lang][template].map((t) => fill(t, { ref: request.reference, ...values })) as [string, string];
-    const at = new Date();
-    const hash = recipientHash(request.deliveryEmail);
-    const log = (status: 'sent' | 'capped' | 'failed' | 'disabled') => insertMailLog(db, { at, recipientHash: hash, template: `fulfilment_${template}`, requestId: request.id, status });
-    if (!transport) return void (logger.warn({ template }, 'mail not sent: SMTP_URL is not set'), await log('disabled'));
-    const sent = await countMailsSentSince(db, hash, new Date(at.getTime() - 3_600_000));
-    if (sent.recipient >= config.maxPerRecipientPerHour || sent.total >= config.maxPerHour) return void (await log('capped'));
-    try {
-      await transport.sendMail({ from: config.from, to: request.deliveryEmail, subject, text, headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': lang } });
-      await log('sent');
-    } catch (error) {
-      logger.error({ template, code: (error as { code?: unknown }).code }, 'mail could not be sent');
-      await log('failed');
-      throw new Error('the mail could not be sent', { cause: error });
-    }
+    const mail = { to: request.deliveryEmail, language: lang, template: `fulfilment_${template}`, subject, text, requestId: request.id };
+    if (tx) return void queued.push({ id: await box.enqueue(tx, mail), at: Date.now() });
+    const id = await inTransaction(db, (own) => box.enqueue(own, mail));
+    await box.send([id]);
   };
   return {
-    packageReady: (request, link, expiresAt) => send(request, 'ready', { link, date: expiresAt.toISOString().slice(0, 10) }),
-    downloadCode: (request, code) => send(request, 'code', { code }),
-    answer: (request, summary) => send(request, 'answer', { summary }),
+    packageReady: (request, link, expiresAt, tx) => send(request, 'ready', { link, date: expiresAt.toISOString().slice(0, 10) }, tx),
+    downloadCode: (request, code, tx) => send(request, 'code', { code }, tx),
+    answer: (request, summary, tx) => send(request, 'answer', { summary }, tx),
+    flush: async () => {
+      const batch = queued;
+      queued = [];
+      const statuses = await box.send(batch.map((m) => m.id));
+      const young = Date.now() - LEASE_MS;
+      queued.push(...batch.filter((m, i) => statuses[i] === 'failed' && m.at > young));
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { describeError, isConnectorError, WebhookConnector } from '@pledge/connectors';
-import { inTransaction } from '../db/database.ts';
+import type { Db } from '../db/database.ts';
 import { NOTIFY_EVENT } from './fulfilment-plan.ts';
-import { recordFailure, recordOutcome, startStep, StepsToRetry, type RunContext } from './run-context.ts';
+import { recordFailure, type RunContext } from './run-context.ts';
 import { recordNotification, type Step } from './steps.repository.ts';
 
 /**
@@ -9,29 +9,32 @@ import { recordNotification, type Step } from './steps.repository.ts';
  * `notify` call; the others a recorded notification row (for the team's own letter or portal). The row and the
  * step's outcome commit together, so a resumed run never tells a recipient twice; only a crash between a webhook's
  * answer and that commit repeats the call, and receivers recognise it by `requestId` (the request's reference).
+ * Returns the steps to retry.
  */
-export async function runNotifySteps(ctx: RunContext, all: readonly Step[]): Promise<void> {
+export async function runNotifySteps(ctx: RunContext, all: readonly Step[]): Promise<string[]> {
   const event = NOTIFY_EVENT[ctx.request.type];
-  if (!event) return;
+  if (!event) return [];
   const retry: string[] = [];
   for (const step of all.filter((s) => s.kind === 'notify' && s.status !== 'done' && s.status !== 'waiting_manual')) {
     const recipient = step.recipient!;
     const connector = step.system ? ctx.connectors[step.system] : undefined;
-    await startStep(ctx, step);
+    const channel = connector instanceof WebhookConnector ? 'webhook' : 'recorded';
+    const done = { status: 'done' as const, result: { recipient, channel, event } };
+    const write = async (tx: Db) => void (await recordNotification(tx, { requestId: ctx.request.id, recipient, event, channel }));
+    if (!(connector instanceof WebhookConnector)) {
+      ctx.writer.record(step, done, { write }); // a row, no effect outside Pledge: it goes with the run's next commit
+      continue;
+    }
+    ctx.writer.intend(step);
+    await ctx.writer.beforeEffect();
     try {
-      if (connector instanceof WebhookConnector) {
-        await connector.notify({ kind: event, identities: ctx.identities.map((i) => ({ type: i.type, value: i.value })) }, { requestId: ctx.request.reference });
-      }
-      const channel = connector instanceof WebhookConnector ? 'webhook' : 'recorded';
-      await inTransaction(ctx.db, async (tx) => {
-        await recordNotification(tx, { requestId: ctx.request.id, recipient, event, channel });
-        await recordOutcome({ ...ctx, db: tx }, step, { status: 'done', result: { recipient, channel, event } });
-      });
+      await connector.notify({ kind: event, identities: ctx.identities.map((i) => ({ type: i.type, value: i.value })) }, { requestId: ctx.request.reference });
+      ctx.writer.record(step, done, { urgent: true, write });
     } catch (error) {
-      if ((await recordFailure(ctx, step, describeError(error), isConnectorError(error) && error.retryable)) === 'retry') retry.push(step.key);
+      if (recordFailure(ctx, step, describeError(error), isConnectorError(error) && error.retryable, true) === 'retry') retry.push(step.key);
     }
   }
-  if (retry.length > 0) throw new StepsToRetry(retry);
+  return retry;
 }
 
 /** The answer to the person: per dataset what was done, and what was kept and why (GDPR Art. 12(1), 17(3)). */
@@ -44,11 +47,13 @@ export function composeAnswer(steps: readonly Step[]) {
   return { datasets, recipients, retained };
 }
 
-export async function runAnswerStep(ctx: RunContext, all: readonly Step[], send: (answer: ReturnType<typeof composeAnswer>) => Promise<void>): Promise<void> {
+/**
+ * The answer commits with the outcomes it reports (through the mail outbox, sent right after the commit): a crash
+ * before the commit changes nothing, one after it delays the mail, never loses it.
+ */
+export function runAnswerStep(ctx: RunContext, all: readonly Step[], send: (answer: ReturnType<typeof composeAnswer>, tx: Db) => Promise<void>): void {
   const step = all.find((s) => s.kind === 'answer');
   if (!step || step.status === 'done') return;
-  await startStep(ctx, step);
   const answer = composeAnswer(all);
-  await send(answer);
-  await recordOutcome(ctx, step, { status: 'done', result: JSON.parse(JSON.stringify(answer)) });
+  ctx.writer.record(step, { status: 'done', result: JSON.parse(JSON.stringify(answer)) }, { write: (tx) => send(answer, tx) });
 }

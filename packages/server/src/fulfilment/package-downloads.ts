@@ -1,5 +1,5 @@
 import type { AuditService } from '../audit/audit.service.ts';
-import type { Db } from '../db/database.ts';
+import { inTransaction, type Db } from '../db/database.ts';
 import { PledgeError } from '../errors/pledge-error.ts';
 import { findRequestById } from '../rights/requests.repository.ts';
 import { DUMMY_HASH, generateCode, hashCode, hashesEqual, sha256Hex } from '../rights/request-secrets.ts';
@@ -31,8 +31,12 @@ export function createPackageDownloads(deps: { db: Db; audit: AuditService; mail
       const request = await findRequestById(deps.db, download.requestId);
       if (!request) return;
       const code = generateCode();
-      await setDownloadCode(deps.db, download.id, hashCode(download.id, code), new Date(now().getTime() + CODE_TTL_MS));
-      await deps.mail.downloadCode(request, code);
+      // The code and its mail commit together (mail outbox): a crash in between never leaves a code nobody received.
+      await inTransaction(deps.db, async (tx) => {
+        await setDownloadCode(tx, download.id, hashCode(download.id, code), new Date(now().getTime() + CODE_TTL_MS));
+        await deps.mail.downloadCode(request, code, tx);
+      });
+      await deps.mail.flush?.();
     },
 
     async download(reference, token, code) {

@@ -24,11 +24,21 @@ export function summaryLanguage(manifest: Manifest, wanted: string): Language {
   return (manifest.notice.languages as readonly string[]).includes(wanted) ? (wanted as Language) : manifest.notice.defaultLanguage;
 }
 
+// The notice model depends only on the (immutable) manifest and the language: built once per language, not per package.
+const models = new WeakMap<Manifest, Map<Language, ReturnType<typeof buildNoticeModel>>>();
+function noticeModel(manifest: Manifest, lang: Language): ReturnType<typeof buildNoticeModel> {
+  const byLanguage = models.get(manifest) ?? new Map<Language, ReturnType<typeof buildNoticeModel>>();
+  models.set(manifest, byLanguage);
+  const model = byLanguage.get(lang) ?? buildNoticeModel(manifest, lang);
+  byLanguage.set(lang, model);
+  return model;
+}
+
 /** summary.html: the notice's Art. 15 sections, reused as they are, after a table of the person's own datasets. */
 export function renderPackageSummary(manifest: Manifest, language: string, reference: string, datasets: readonly PackagedDataset[]): string {
   const lang = summaryLanguage(manifest, language);
   const w = WORDS[lang];
-  const model = buildNoticeModel(manifest, lang);
+  const model = noticeModel(manifest, lang);
   const label = (id: string) => resolveCategory(id, manifest)?.label[lang] ?? id;
   const ours: Section = {
     id: 'your-data',

@@ -49,6 +49,21 @@ export async function insertDownload(db: Db, d: { requestId: string; tokenHash: 
     .execute();
 }
 
+/**
+ * The package and its first link in one statement (one round trip in the run's last commit): insertPackage and
+ * insertDownload together, with the same rules (the first package stays; the new link replaces unused ones).
+ */
+export async function storePackageWithLink(db: Db, p: StoredPackage, tokenHash: string): Promise<void> {
+  const now = new Date().toISOString();
+  await sql`with package as (
+      insert into access_packages (request_id, iv, auth_tag, ciphertext, size_bytes, sha256, created_at, expires_at)
+      values (${p.requestId}, ${p.iv}, ${p.tag}, ${p.ciphertext}, ${p.sizeBytes}, ${p.sha256}, ${now}, ${p.expiresAt.toISOString()})
+      on conflict (request_id) do nothing),
+    replaced as (delete from package_downloads where request_id = ${p.requestId} and used_at is null)
+    insert into package_downloads (id, request_id, token_hash, expires_at, created_at)
+    values (${randomUUID()}, ${p.requestId}, ${tokenHash}, ${p.expiresAt.toISOString()}, ${now})`.execute(db);
+}
+
 /** The link for this reference and token, whoever asks; undefined for any mismatch. */
 export async function findDownload(db: Db, reference: string, tokenHash: string): Promise<Download | undefined> {
   const r = await db

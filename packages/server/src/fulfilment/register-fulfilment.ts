@@ -9,6 +9,8 @@ import { registerFulfilmentRoutes } from './fulfilment.routes.ts';
 import { createFulfilmentService, type FulfilmentService } from './fulfilment.service.ts';
 import { createPackageDownloads } from './package-downloads.ts';
 import { registerPackageRoutes } from './package.routes.ts';
+import { registerWebhookCallbackRoutes } from './webhook-callback.routes.ts';
+import { createWebhookCallbacks } from './webhook-callback.service.ts';
 
 export interface FulfilmentCapability {
   db: Db;
@@ -19,12 +21,13 @@ export interface FulfilmentCapability {
   mail?: FulfilmentMail | undefined;
 }
 
-/** Fulfilment's routes on the app: progress and manual tasks for the team, dead jobs, and the person's download. */
+/** Fulfilment's routes on the app: progress and manual tasks for the team, dead jobs, the person's download, webhook callbacks. */
 export function registerFulfilmentCapability(app: PledgeApp, deps: FulfilmentCapability): FulfilmentService {
   const mail = deps.mail ?? createFulfilmentMail(deps.config.mail, deps.db, app.log);
   const fulfilment = createFulfilmentService({ db: deps.db, audit: deps.audit, manifest: deps.manifest, config: deps.config.fulfilment, mail, publicUrl: deps.config.rights.publicUrl });
   registerFulfilmentRoutes(app, fulfilment);
   registerJobRoutes(app, deps.db);
   registerPackageRoutes(app, createPackageDownloads({ db: deps.db, audit: deps.audit, mail, packageKey: deps.config.fulfilment.packageKey }));
+  registerWebhookCallbackRoutes(app, createWebhookCallbacks({ db: deps.db, audit: deps.audit, manifest: deps.manifest, config: deps.config.fulfilment }));
   return fulfilment;
 }

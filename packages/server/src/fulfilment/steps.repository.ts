@@ -57,40 +57,69 @@ export async function listSteps(db: Db, requestId: string): Promise<Step[]> {
   return (await selectSteps(db, requestId)).map(toStep);
 }
 
-/** A step starts an attempt; done steps are never restarted. */
-export async function markStepRunning(db: Db, id: string): Promise<void> {
-  await sql`update fulfilment_steps set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now())
-    where id = ${id} and status not in ('done', 'waiting_manual')`.execute(db);
-}
-
 export interface StepOutcome {
   status: Exclude<StepStatus, 'running'>;
   result?: { [key: string]: JsonValue } | null;
   error?: string | null;
+  /** Sealed data kept with the step (collected rows, keys about to be erased); null drops it. */
   sealed?: Sealed | null;
   resolvedBy?: string;
 }
 
+export interface StepIntent {
+  id: string;
+  sealed?: Sealed;
+}
+
 /**
- * Records an outcome, unless the step is already done: returns false then, so the caller writes no second audit
- * entry. Run it in the transaction that records the audit entry.
+ * Marks steps as running just before an effect (a connector write, a webhook call), with what they are about to
+ * change, and counts the attempt; done steps and those a person has are left alone. One statement for any number of
+ * steps; run it in the transaction that also records the previous effect's outcomes.
  */
+export async function markStepsRunning(db: Db, intents: readonly StepIntent[]): Promise<void> {
+  if (intents.length === 0) return;
+  const values = intents.map((i) => sql`(${i.id}::uuid, ${i.sealed?.iv ?? null}::bytea, ${i.sealed?.tag ?? null}::bytea, ${i.sealed?.ciphertext ?? null}::bytea)`);
+  await sql`update fulfilment_steps as s set status = 'running', attempts = s.attempts + 1, started_at = coalesce(s.started_at, now()),
+      data_iv = coalesce(v.iv, s.data_iv), data_tag = coalesce(v.tag, s.data_tag), data = coalesce(v.data, s.data)
+    from (values ${sql.join(values)}) as v(id, iv, tag, data)
+    where s.id = v.id and s.status not in ('done', 'waiting_manual')`.execute(db);
+}
+
+export interface StepWrite {
+  id: string;
+  outcome: StepOutcome;
+  /** False when the attempt was already counted (the step was marked running in this run). */
+  countAttempt: boolean;
+}
+
+/**
+ * Records outcomes, one statement for any number of steps, except on steps already done: returns the ids it changed,
+ * so the caller writes no second audit entry for the others. Run it in the transaction that records the audit entry.
+ */
+export async function finishSteps(db: Db, writes: readonly StepWrite[]): Promise<Set<string>> {
+  if (writes.length === 0) return new Set();
+  const now = new Date().toISOString();
+  const values = writes.map(({ id, outcome: o, countAttempt }) => {
+    const finished = o.status === 'done' || o.status === 'waiting_manual';
+    const result = o.result === undefined || o.result === null ? null : JSON.stringify(o.result);
+    return sql`(${id}::uuid, ${o.status}::text, ${o.error ?? null}::text, ${o.result !== undefined}::boolean, ${result}::jsonb,
+      ${o.sealed !== undefined}::boolean, ${o.sealed?.iv ?? null}::bytea, ${o.sealed?.tag ?? null}::bytea, ${o.sealed?.ciphertext ?? null}::bytea,
+      ${o.resolvedBy ?? null}::text, ${countAttempt ? 1 : 0}::integer, ${finished ? now : null}::timestamptz)`;
+  });
+  const { rows } = await sql<{ id: string }>`update fulfilment_steps as s set status = v.status, last_error = v.error,
+      result = case when v.set_result then v.result else s.result end,
+      data_iv = case when v.set_data then v.iv else s.data_iv end, data_tag = case when v.set_data then v.tag else s.data_tag end,
+      data = case when v.set_data then v.data else s.data end, resolved_by = coalesce(v.resolved_by, s.resolved_by),
+      attempts = s.attempts + v.add_attempt, started_at = coalesce(s.started_at, now()), finished_at = v.finished_at
+    from (values ${sql.join(values)}) as v(id, status, error, set_result, result, set_data, iv, tag, data, resolved_by, add_attempt, finished_at)
+    where s.id = v.id and s.status <> 'done'
+    returning s.id`.execute(db);
+  return new Set(rows.map((r) => r.id));
+}
+
+/** One outcome outside a run (a person resolved a task): the attempt count stays as the runs left it. */
 export async function finishStep(db: Db, id: string, outcome: StepOutcome): Promise<boolean> {
-  const finished = outcome.status === 'done' || outcome.status === 'waiting_manual';
-  const result = await db
-    .updateTable('fulfilment_steps')
-    .set({
-      status: outcome.status,
-      last_error: outcome.error ?? null,
-      ...(outcome.result === undefined ? {} : { result: outcome.result === null ? null : JSON.stringify(outcome.result) }),
-      ...(outcome.sealed ? { data_iv: outcome.sealed.iv, data_tag: outcome.sealed.tag, data: outcome.sealed.ciphertext } : {}),
-      ...(outcome.resolvedBy ? { resolved_by: outcome.resolvedBy } : {}),
-      finished_at: finished ? new Date().toISOString() : null,
-    })
-    .where('id', '=', id)
-    .where('status', '!=', 'done')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return (await finishSteps(db, [{ id, outcome, countAttempt: false }])).has(id);
 }
 
 /** The collected rows are only needed until the package is built; then they go (GDPR Art. 5(1)(e)). */

@@ -1,5 +1,18 @@
 import { ConnectorError, createConnector, describeError, type Connector } from '@pledge/connectors';
 import type { Manifest } from '@pledge/manifest';
+import { DEFAULT_PUBLIC_URL } from '../rights/rights-config.ts';
+
+/** The route of webhook-callback.routes.ts for one system. */
+export const callbackPath = (system: string) => `/v1/connectors/${encodeURIComponent(system)}/callback`;
+
+/**
+ * Where a webhook system that answers 202 sends its signed result: this server's callback route under
+ * PLEDGE_PUBLIC_URL (read from the same environment as the systems' variables; config.ts has validated it).
+ */
+export function callbackUrlFor(env: Readonly<Record<string, string | undefined>>, system: string): string {
+  const base = (env.PLEDGE_PUBLIC_URL?.trim() || DEFAULT_PUBLIC_URL).replace(/\/+$/, '');
+  return `${base}${callbackPath(system)}`;
+}
 
 /**
  * One connector per system. A system that cannot be set up (a missing variable, a bad URL) gets a stand-in that
@@ -9,7 +22,7 @@ export function createSystemConnectors(manifest: Manifest, env: Readonly<Record<
   const connectors: Record<string, Connector> = {};
   for (const system of manifest.systems) {
     try {
-      connectors[system.id] = createConnector(system, env);
+      connectors[system.id] = createConnector(system, env, { callbackUrl: callbackUrlFor(env, system.id) });
     } catch (error) {
       const fail = async (): Promise<never> => {
         throw new ConnectorError('config', describeError(error));

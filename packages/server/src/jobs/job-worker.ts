@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/database.ts';
 import type { JsonValue } from '../db/database-schema.ts';
 import { backoffDelayMs } from './job-backoff.ts';
-import { buryAbandonedJobs, claimJob, completeJob, failJob, releaseJob, renewLease, type Job } from './jobs.repository.ts';
+import { claimJob, completeJob, failJob, releaseJob, renewLease, type Job } from './jobs.repository.ts';
 
 export interface JobContext {
   job: Job;
@@ -12,6 +12,12 @@ export interface JobContext {
   signal: AbortSignal;
   /** True on the job's last allowed attempt: handlers turn lasting failures into manual tasks instead of throwing. */
   lastAttempt: boolean;
+  /**
+   * Marks the job done in the handler's own last transaction, so its final writes and the job's end commit together
+   * (one commit fewer; fenced like the worker's own completion). Without it the worker completes the job afterwards.
+   * Once called, the worker trusts that transaction: if it rolls back, the handler must fail (throw) as well.
+   */
+  complete(tx: Db): Promise<boolean>;
 }
 
 export type JobHandler = (payload: JsonValue, context: JobContext) => Promise<void>;
@@ -62,9 +68,11 @@ export function createWorker(options: WorkerOptions): Worker {
     }, Math.max(50, Math.floor(leaseMs / 3)));
     const onStop = () => controller.abort(new Error('the worker is stopping'));
     stopSignal.signal.addEventListener('abort', onStop);
+    let completed = false;
+    const complete = async (tx: Db) => ((completed = true), completeJob(tx, job.id, id));
     try {
-      await handlers[job.kind]!(job.payload, { job, signal: controller.signal, lastAttempt: job.attempts >= job.maxAttempts });
-      await completeJob(db, job.id, id);
+      await handlers[job.kind]!(job.payload, { job, signal: controller.signal, lastAttempt: job.attempts >= job.maxAttempts, complete });
+      if (!completed) await completeJob(db, job.id, id);
       options.logger?.info({ jobId: job.id, kind: job.kind, attempt: job.attempts }, 'job done');
     } catch (error) {
       if (stopSignal.signal.aborted) {
@@ -82,7 +90,6 @@ export function createWorker(options: WorkerOptions): Worker {
   }
 
   async function runOnce(): Promise<boolean> {
-    await buryAbandonedJobs(db);
     const job = await claimJob(db, id, leaseMs, kinds);
     if (!job) return false;
     await execute(job);

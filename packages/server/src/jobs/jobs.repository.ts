@@ -70,10 +70,21 @@ export async function insertJob(db: Db, job: NewJob): Promise<Job | null> {
  * Claims one due job: a queued one whose time has come, or a running one whose lease lapsed (its worker died).
  * SKIP LOCKED lets several workers claim at once without waiting on, or taking, each other's rows.
  * The lease is measured on the database's clock, so workers' clocks may differ.
+ *
+ * One round trip: the same statement first buries jobs whose lease lapsed on their last attempt (their worker kept
+ * dying; dead, with the reason). The claim commits without waiting for the WAL flush (synchronous_commit off for
+ * this statement only): if the database crashes before the flush, the claim is lost and the job is simply due again,
+ * which is what a lapsed lease does anyway; every step outcome the worker writes later is a durable commit that
+ * flushes the claim with it.
  */
 export async function claimJob(db: Db, workerId: string, leaseMs: number, kinds: readonly string[]): Promise<Job | null> {
   if (kinds.length === 0) return null;
   const { rows } = await sql<Row>`
+    with buried as (
+      update jobs set status = 'dead', locked_by = null, locked_until = null, finished_at = now(),
+        last_error = coalesce(last_error || ' / ', '') || 'the worker stopped before finishing the last attempt'
+      where status = 'running' and locked_until < now() and attempts >= max_attempts
+      returning id)
     update jobs set status = 'running', attempts = attempts + 1, locked_by = ${workerId},
       locked_until = now() + make_interval(secs => ${leaseMs / 1000})
     where id = (
@@ -83,7 +94,7 @@ export async function claimJob(db: Db, workerId: string, leaseMs: number, kinds:
       order by run_at, created_at
       limit 1
       for update skip locked)
-    returning *`.execute(db);
+    returning *, set_config('synchronous_commit', 'off', true) as async_commit`.execute(db);
   return rows[0] ? toJob(rows[0]) : null;
 }
 
@@ -94,7 +105,7 @@ export async function renewLease(db: Db, jobId: string, workerId: string, leaseM
   return Number(result.numAffectedRows ?? 0) === 1;
 }
 
-/** Only the worker holding the lease may finish the job (fencing). */
+/** Only the worker holding the lease may finish the job (fencing). Joins the caller's transaction when given one. */
 export async function completeJob(db: Db, jobId: string, workerId: string): Promise<boolean> {
   const result = await sql`update jobs set status = 'done', locked_by = null, locked_until = null, finished_at = now()
     where id = ${jobId} and locked_by = ${workerId} and status = 'running'`.execute(db);
@@ -110,14 +121,6 @@ export async function failJob(db: Db, jobId: string, workerId: string, error: st
     where id = ${jobId} and locked_by = ${workerId} and status = 'running'
     returning status`.execute(db);
   return rows[0]?.status ?? null;
-}
-
-/** Jobs whose lease lapsed on their last attempt (the worker kept dying): dead, with the reason. */
-export async function buryAbandonedJobs(db: Db): Promise<number> {
-  const result = await sql`update jobs set status = 'dead', locked_by = null, locked_until = null, finished_at = now(),
-      last_error = coalesce(last_error || ' / ', '') || 'the worker stopped before finishing the last attempt'
-    where status = 'running' and locked_until < now() and attempts >= max_attempts`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
 }
 
 /** The worker is shutting down between two steps: the job goes back to the queue at once, and the attempt does not count. */

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { inTransaction } from '../db/database.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db/test-database.ts';
 import { backoffDelayMs } from './job-backoff.ts';
@@ -85,6 +86,38 @@ describe('durable jobs', () => {
     });
     expect(await worker.runOnce()).toBe(true);
     expect(stolen).toBeNull();
+  });
+
+  it("lets a handler complete its job in its own last transaction, and keeps it due when that transaction rolls back", async () => {
+    const job = (await insertJob(t.db, { kind: 'k', payload: null }))!;
+    const marker = async (tx: typeof t.db) => sql`select 1`.execute(tx);
+    let fail = true;
+    const worker = createWorker({
+      db: t.db,
+      backoffBaseMs: 1,
+      handlers: {
+        k: async (_p, ctx) =>
+          inTransaction(t.db, async (tx) => {
+            await marker(tx);
+            expect(await ctx.complete(tx)).toBe(true);
+            if (fail) throw new Error('the last write failed');
+          }),
+      },
+    });
+    expect(await worker.runOnce()).toBe(true);
+    expect((await findJob(t.db, job.id))!).toMatchObject({ status: 'queued', lastError: 'the last write failed' });
+    fail = false;
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await worker.runOnce()).toBe(true);
+    expect((await findJob(t.db, job.id))!).toMatchObject({ status: 'done', attempts: 2 });
+  });
+
+  it('buries a job whose lease lapsed on its last attempt when it next claims', async () => {
+    const job = (await insertJob(t.db, { kind: 'k', payload: null, maxAttempts: 1 }))!;
+    expect((await claimJob(t.db, 'crashed', 50, ['k']))?.id).toBe(job.id);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await claimJob(t.db, 'other', 50, ['k'])).toBeNull();
+    expect((await findJob(t.db, job.id))!).toMatchObject({ status: 'dead', lastError: 'the worker stopped before finishing the last attempt' });
   });
 
   it('stop() lets the running job finish', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
@@ -11,6 +12,7 @@ export const MAIL_ENV = {
   MAIL_MAX_PER_RECIPIENT_PER_HOUR: perHour(5),
   MAIL_MAX_PER_HOUR: perHour(500),
   PRIVACY_TEAM_EMAIL: z.preprocess(unsetIfEmpty, z.email('must be an e-mail address').optional()),
+  PLEDGE_MAIL_KEY: z.preprocess(unsetIfEmpty, z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)').optional()),
 };
 
 type MailEnv = z.output<z.ZodObject<typeof MAIL_ENV>>;
@@ -24,6 +26,12 @@ export interface MailConfig {
   readonly maxPerHour: number;
   /** Where deadline reminders go; the manifest's first controller contact when unset. */
   readonly privacyTeamEmail: string | undefined;
+  /**
+   * AES-256-GCM key for mails waiting in the outbox (they hold codes, links and addresses). Unset: a random key for
+   * this process only, so a mail another process queued (or one queued before a restart) cannot be opened and is dropped.
+   */
+  readonly outboxKey: Buffer;
+  readonly outboxKeyIsEphemeral: boolean;
 }
 
 export function toMailConfig(env: MailEnv): MailConfig {
@@ -33,5 +41,7 @@ export function toMailConfig(env: MailEnv): MailConfig {
     maxPerRecipientPerHour: env.MAIL_MAX_PER_RECIPIENT_PER_HOUR,
     maxPerHour: env.MAIL_MAX_PER_HOUR,
     privacyTeamEmail: env.PRIVACY_TEAM_EMAIL,
+    outboxKey: env.PLEDGE_MAIL_KEY ? Buffer.from(env.PLEDGE_MAIL_KEY, 'base64') : randomBytes(32),
+    outboxKeyIsEphemeral: !env.PLEDGE_MAIL_KEY,
   });
 }

@@ -13,7 +13,11 @@ export type MailContent =
   | { template: 'extension'; reference: string; dueDate: string; reason: string }
   | { template: 'completion'; reference: string; requestType: RequestType }
   | { template: 'denial'; reference: string; requestType: RequestType; reason: DenialReason }
-  | { template: 'deadline_reminder'; items: Array<{ reference: string; requestType: RequestType; dueDate: string; overdue: boolean }> };
+  /** Staff's own words to the person (POST /v1/admin/requests/:id/reply); only ever to a verified delivery address. */
+  | { template: 'staff_reply'; reference: string; message: string }
+  | { template: 'deadline_reminder'; items: Array<{ reference: string; requestType: RequestType; dueDate: string; overdue: boolean }> }
+  /** To the privacy team: a material notice change the manifest promises to announce by e-mail (GDPR Art. 13(3)). */
+  | { template: 'notice_change'; version: number; effectiveDate: string; changes: string[]; link: string };
 
 export type MailTemplate = MailContent['template'];
 

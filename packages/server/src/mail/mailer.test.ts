@@ -17,6 +17,7 @@ const CONTENTS: MailContent[] = [
   { template: 'completion', reference: 'R-AAAAA-BBBBB', requestType: 'erasure' },
   { template: 'denial', reference: 'R-AAAAA-BBBBB', requestType: 'access', reason: 'excessive' },
   { template: 'deadline_reminder', items: [{ reference: 'R-AAAAA-BBBBB', requestType: 'access', dueDate: '2026-04-01', overdue: true }] },
+  { template: 'notice_change', version: 2, effectiveDate: '2026-03-01', changes: ['Analytics data is kept 25 months.'], link: 'https://p.example/notice/versions/2' },
 ];
 
 let sink: SmtpSink;

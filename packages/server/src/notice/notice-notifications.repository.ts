@@ -27,3 +27,14 @@ export async function listChangeNotifications(db: Db, status: NotificationStatus
     sentAt: r.sent_at,
   }));
 }
+
+/** The channel's announcement went out (for `email`: the mail to the team, see notice-mail.ts). */
+export async function markChangeNotificationSent(tx: Db, version: number, channel: NotificationChannel, at: Date): Promise<void> {
+  await tx
+    .updateTable('notice_change_notifications')
+    .set({ status: 'sent', sent_at: at.toISOString() })
+    .where('version_number', '=', version)
+    .where('channel', '=', channel)
+    .where('status', '=', 'pending')
+    .execute();
+}

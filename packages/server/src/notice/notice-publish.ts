@@ -3,6 +3,7 @@ import { affectedPurposes, diffManifests } from '@pledge/notice';
 import type { AuditService } from '../audit/audit.service.ts';
 import { inTransaction, type Db } from '../db/database.ts';
 import { PledgeError } from '../errors/pledge-error.ts';
+import { queueChangeMail, type NoticeAnnouncer } from './notice-mail.ts';
 import { insertChangeNotifications } from './notice-notifications.repository.ts';
 import { renderVersion, summariesFor } from './notice-renders.ts';
 import type { NoticeVersionRecord } from './notice-types.ts';
@@ -25,9 +26,11 @@ export async function publishNotice(
   manifest: Manifest,
   options: PublishOptions,
   now: () => Date,
+  announcer?: NoticeAnnouncer,
 ): Promise<NoticeVersionRecord> {
   const hash = manifestHash(manifest);
   const { $schema: _ignored, ...declared } = manifest;
+  const mails: string[] = [];
   const number = await inTransaction(db, async (tx) => {
     await lockNoticeVersionsForPublish(tx);
     const latestNumber = await findLatestNoticeNumber(tx);
@@ -62,7 +65,11 @@ export async function publishNotice(
       publishedBy: options.actor,
     });
     // GDPR Art. 13(3): material changes are announced, on every channel the manifest promises.
-    if (material) await insertChangeNotifications(tx, next, manifest.notice.changes.notifyBy, publishedAt);
+    if (material) {
+      await insertChangeNotifications(tx, next, manifest.notice.changes.notifyBy, publishedAt);
+      const mail = announcer ? await queueChangeMail(tx, announcer, manifest, { number: next, effectiveDate, summaries }) : null;
+      if (mail) mails.push(mail);
+    }
     await audit.record(
       {
         actor: options.actor,
@@ -74,6 +81,7 @@ export async function publishNotice(
     );
     return next;
   });
+  if (announcer) await announcer.outbox.send(mails);
   const published = await findNoticeVersion(db, number);
   if (!published) throw new Error(`notice version ${number} vanished after publishing`);
   return published;

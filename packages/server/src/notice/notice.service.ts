@@ -4,6 +4,7 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import { PledgeError } from '../errors/pledge-error.ts';
 import { listChangeNotifications } from './notice-notifications.repository.ts';
+import type { NoticeAnnouncer } from './notice-mail.ts';
 import { publishNotice, type PublishOptions } from './notice-publish.ts';
 import type { ChangeNotification, NoticeVersionRecord, NoticeVersionSummary } from './notice-types.ts';
 import { findLatestNoticeNumber, findNoticeVersion, listNoticeVersions } from './notice.repository.ts';
@@ -33,7 +34,7 @@ export interface NoticeService {
 /** Versions kept in memory. They never change once published, so a cached one is never stale. */
 const CACHE_SIZE = 16;
 
-export function createNoticeService(db: Db, audit: AuditService, now: () => Date = () => new Date()): NoticeService {
+export function createNoticeService(db: Db, audit: AuditService, now: () => Date = () => new Date(), announcer?: NoticeAnnouncer): NoticeService {
   const cache = new Map<number, NoticeVersionRecord>();
 
   async function version(number: number): Promise<NoticeVersionRecord> {
@@ -48,7 +49,7 @@ export function createNoticeService(db: Db, audit: AuditService, now: () => Date
 
   return {
     publishNotice: async (manifest, options) => {
-      const published = await publishNotice(db, audit, manifest, options, now);
+      const published = await publishNotice(db, audit, manifest, options, now, announcer);
       cache.set(published.number, published);
       return published;
     },

@@ -22,7 +22,16 @@ export interface RequestDetail {
 /** Staff-recorded proofs. Knowledge answers may be noted but never count towards verification (attack 5). */
 export const STAFF_PROOF_METHODS = ['second_identifier', 'id_document_review', 'knowledge_questions'] as const satisfies readonly ProofMethod[];
 
-export function createAdminRequestsService(ctx: RightsContext) {
+export interface AdminRequestsOptions {
+  /**
+   * Starts fulfilment (fulfilment.service.ts `start`: plans the steps, enqueues the job) inside the approval's
+   * transaction, so the approval and its job commit together. Without it the fulfilment worker picks the request up
+   * when idle.
+   */
+  startFulfilment?: (requestId: string, tx: Db) => Promise<unknown>;
+}
+
+export function createAdminRequestsService(ctx: RightsContext, options: AdminRequestsOptions = {}) {
   /** Runs `fn` on the locked request in one transaction; mails go after the commit. */
   const mutate = async (id: string, fn: (tx: Db, locked: RightsRequest, outbox: Outbox) => Promise<RightsRequest>) =>
     (
@@ -69,8 +78,13 @@ export function createAdminRequestsService(ctx: RightsContext) {
         return { ...extended, dueAt, targetAt };
       }),
 
-    /** Approval starts fulfilment: verified → in_progress. */
-    approve: (id: string, actor: string) => move(id, 'in_progress', actor),
+    /** Approval starts fulfilment: verified → in_progress, and the fulfilment job enqueued in the same commit. */
+    approve: (id: string, actor: string) =>
+      mutate(id, async (tx, locked) => {
+        const approved = await transitionRequest(ctx, tx, locked, 'in_progress', { actor });
+        await options.startFulfilment?.(approved.id, tx);
+        return approved;
+      }),
 
     complete: (id: string, actor: string) => move(id, 'completed', actor, (r) => ({ template: 'completion', reference: r.reference, requestType: r.type })),
 

@@ -9,10 +9,11 @@ import type { Channel, RightsRequest } from './request-model.ts';
 import type { IntakeInput } from './request-schemas.ts';
 import { emailHash, generateReference, generateToken, sha256Hex } from './request-secrets.ts';
 import { isOffered, type RequestType } from './request-types.ts';
-import { insertRequest, updateRequest } from './requests.repository.ts';
+import { insertRequest } from './requests.repository.ts';
 import { mailDate, transact, type RightsContext } from './rights-context.ts';
 import { deadlinesOf, transitionRequest } from './request-transitions.ts';
 import { issueIdentityChallenge } from './verification-challenges.ts';
+import { ACKNOWLEDGED } from './rights-mail-effects.ts';
 
 export interface IntakeOrigin {
   channel: Channel;
@@ -28,13 +29,14 @@ export interface IntakeOrigin {
 export async function takeInRequest(ctx: RightsContext, input: IntakeInput, origin: IntakeOrigin): Promise<{ request: RightsRequest; statusToken: string }> {
   checkAgainstManifest(ctx.manifest, input);
   const statusToken = generateToken();
-  const { value: request, mailed } = await transact(ctx, async (tx, outbox) => {
+  const { value: request } = await transact(ctx, async (tx, outbox) => {
     const received = buildRequest(ctx, input, origin, sha256Hex(statusToken), await assuranceFor(ctx, tx, input.type));
     await insertRequest(tx, received);
     await insertEvent(tx, { requestId: received.id, at: ctx.now(), kind: 'received', actor: origin.actor, visibleToPerson: true, details: { channel: origin.channel } });
     await ctx.audit.record({ actor: origin.actor, action: 'rights_request.received', target: `rights_request:${received.id}`, details: { type: input.type, jurisdiction: input.jurisdiction, channel: origin.channel } }, tx);
     if (received.acknowledgeBy) {
-      outbox.push({ to: received.email, language: received.language, requestId: received.id, content: { template: 'acknowledgement', reference: received.reference, requestType: received.type, dueDate: mailDate(received.dueAt) } });
+      // Acknowledged once the mail has gone out (rights-mail-effects.ts), whether now or on a retry.
+      outbox.push({ to: received.email, language: received.language, requestId: received.id, content: { template: 'acknowledgement', reference: received.reference, requestType: received.type, dueDate: mailDate(received.dueAt) }, onSent: { effect: ACKNOWLEDGED } });
     }
     // 11 CCR §7026/§7027: opt-out and limit requests go ahead without verification.
     if (received.assuranceRequired === 'none') return transitionRequest(ctx, tx, received, 'verified', { actor: 'system', details: { assurance: 'none' } });
@@ -43,7 +45,6 @@ export async function takeInRequest(ctx: RightsContext, input: IntakeInput, orig
     if (ctx.manifest.rights.verification.methods.includes('email_code')) await issueIdentityChallenge(ctx, tx, outbox, received);
     return transitionRequest(ctx, tx, received, 'identity_verification', { actor: 'system' });
   });
-  if (request.acknowledgeBy && mailed[0] === 'sent') await markAcknowledged(ctx, request);
   return { request, statusToken };
 }
 
@@ -78,13 +79,5 @@ function buildRequest(ctx: RightsContext, input: IntakeInput, origin: IntakeOrig
     agentStatus: input.agent ? 'awaiting_document' : null, assuranceRequired: assurance, proofs: [], statusTokenHash, createdBy: origin.actor,
     createdAt: ctx.now(), verifiedAt: null, closedAt: null,
   };
-}
-
-async function markAcknowledged(ctx: RightsContext, request: RightsRequest): Promise<void> {
-  const at = ctx.now();
-  await transact(ctx, async (tx) => {
-    await updateRequest(tx, request.id, { acknowledgedAt: at });
-    await insertEvent(tx, { requestId: request.id, at, kind: 'acknowledged', actor: 'system', visibleToPerson: true });
-  });
 }
 

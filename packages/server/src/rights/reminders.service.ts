@@ -33,7 +33,9 @@ export async function raiseDeadlineReminders(ctx: RightsContext, now: Date): Pro
   const day = mailDate(now);
   const soon = new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS);
   const candidates = await findRequestsDueBefore(ctx.db, soon);
-  const { value: raised } = await transact(ctx, async (tx) => {
+  const to = ctx.privacyTeamEmail ?? ctx.manifest.organisation.controllers[0]?.contact.email;
+  // The digest is written with the reminders it reports, so a crash cannot record them without the mail.
+  const { value: raised, mailed } = await transact(ctx, async (tx, outbox) => {
     const out: RaisedReminder[] = [];
     for (const r of candidates) {
       if (r.clockPausedAt !== null) continue;
@@ -44,15 +46,16 @@ export async function raiseDeadlineReminders(ctx: RightsContext, now: Date): Pro
       await ctx.audit.record({ actor: 'system', action: 'rights_request.reminder', target: `rights_request:${r.id}`, details: { kind, day } }, tx);
       out.push({ requestId: r.id, reference: r.reference, type: r.type, dueAt: r.dueAt, overdue, kind });
     }
+    if (out.length > 0 && to) {
+      const items = out.map((r) => ({ reference: r.reference, requestType: r.type, dueDate: mailDate(r.dueAt), overdue: r.overdue }));
+      outbox.push({ to, language: 'en', content: { template: 'deadline_reminder', items } });
+    }
     return out;
   });
   if (raised.length === 0) return { raised, mail: null };
-  const to = ctx.privacyTeamEmail ?? ctx.manifest.organisation.controllers[0]?.contact.email;
   if (!to) {
     ctx.logger.warn('deadline reminders raised but no address to send them to (PRIVACY_TEAM_EMAIL)');
     return { raised, mail: null };
   }
-  const items = raised.map((r) => ({ reference: r.reference, requestType: r.type, dueDate: mailDate(r.dueAt), overdue: r.overdue }));
-  const mail = await ctx.mailer.send({ to, language: 'en', content: { template: 'deadline_reminder', items } });
-  return { raised, mail };
+  return { raised, mail: mailed[0] ?? null };
 }

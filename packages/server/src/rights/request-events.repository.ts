@@ -82,3 +82,15 @@ export async function listLinks(db: Db, requestId: string): Promise<Array<{ id: 
     .orderBy('r.received_at')
     .execute();
 }
+
+/** Events of one kind since `since`, for one request or by one actor: what the reply limits count. */
+export async function countEventsSince(db: Db, filter: { kind: string; since: Date; requestId?: string; actor?: string }): Promise<number> {
+  let query = db
+    .selectFrom('rights_request_events')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('kind', '=', filter.kind)
+    .where('at', '>', filter.since);
+  if (filter.requestId !== undefined) query = query.where('request_id', '=', filter.requestId);
+  if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}

@@ -5,9 +5,12 @@ const optionalString = (schema: z.ZodType<string>) => z.preprocess(unsetIfEmpty,
 const limit = (fallback: number) =>
   z.preprocess(unsetIfEmpty, z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be at least 1').default(fallback));
 
+/** Where the privacy center is when PLEDGE_PUBLIC_URL is not set (a local demo). */
+export const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
+
 /** The rights-request part of the environment; merged into config.ts's schema. */
 export const RIGHTS_ENV = {
-  PLEDGE_PUBLIC_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:3000')),
+  PLEDGE_PUBLIC_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(DEFAULT_PUBLIC_URL)),
   REQUEST_ASSERTION_SECRET: optionalString(z.string().min(32, 'must be at least 32 characters (HS256 needs 256 bits)')),
   REQUEST_ASSERTION_JWKS_URL: optionalString(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   REQUEST_ASSERTION_JWKS: optionalString(z.string().refine(isJwks, 'must be a JSON Web Key Set: {"keys":[...]}')),

@@ -3,7 +3,9 @@ import type { Logger } from 'pino';
 import type { AuditService } from '../audit/audit.service.ts';
 import { inTransaction, type Db } from '../db/database.ts';
 import type { Mailer, OutgoingMail } from '../mail/mailer.ts';
+import { renderOutgoing } from '../mail/mailer.ts';
 import type { MailStatus } from '../mail/mail-log.repository.ts';
+import type { MailOutbox, SentEffect } from '../mail/mail-outbox.ts';
 import type { RightsConfig } from './rights-config.ts';
 
 /** What every rights service needs, built once in app.ts and passed down. */
@@ -12,6 +14,8 @@ export interface RightsContext {
   audit: AuditService;
   manifest: Manifest;
   mailer: Mailer;
+  /** Mails are written here in the transaction they announce, and sent after its commit (mail/mail-outbox.ts). */
+  outbox: MailOutbox;
   config: RightsConfig;
   /** Where reminders go (PRIVACY_TEAM_EMAIL); the manifest's first controller contact when unset. */
   privacyTeamEmail: string | undefined;
@@ -20,20 +24,25 @@ export interface RightsContext {
 }
 
 export interface Outbox {
-  push(mail: OutgoingMail): void;
+  /** `onSent`: what to record once the mail has actually gone out (rights/rights-mail-effects.ts). */
+  push(mail: OutgoingMail & { onSent?: SentEffect }): void;
 }
 
 /**
- * Runs `fn` in one transaction and sends the mails it queued only after the commit: a mail never
- * announces a change that was rolled back. (A crash between commit and send loses the mail; the person
- * can ask for it again, and the job runner will later make this an outbox table.)
+ * Runs `fn` in one transaction; the mails it pushed are written to the mail outbox in that same transaction and
+ * sent right after the commit. A mail never announces a change that was rolled back, and a crash (or an SMTP server
+ * that is down) between the commit and the send delays the mail instead of losing it: the outbox drainer sends it.
+ * `mailed` is what the first attempt did; `failed` means it will be tried again.
  */
 export async function transact<T>(ctx: RightsContext, fn: (tx: Db, outbox: Outbox) => Promise<T>): Promise<{ value: T; mailed: MailStatus[] }> {
-  const mails: OutgoingMail[] = [];
-  const value = await inTransaction(ctx.db, (tx) => fn(tx, { push: (mail) => mails.push(mail) }));
-  const mailed: MailStatus[] = [];
-  for (const mail of mails) mailed.push(await ctx.mailer.send(mail));
-  return { value, mailed };
+  const mails: Array<OutgoingMail & { onSent?: SentEffect }> = [];
+  const { value, ids } = await inTransaction(ctx.db, async (tx) => {
+    const value = await fn(tx, { push: (mail) => mails.push(mail) });
+    const ids: string[] = [];
+    for (const mail of mails) ids.push(await ctx.outbox.enqueue(tx, { ...renderOutgoing(mail), ...(mail.onSent ? { onSent: mail.onSent } : {}) }));
+    return { value, ids };
+  });
+  return { value, mailed: await ctx.outbox.send(ids) };
 }
 
 /** `2026-02-28`: dates in mails are plain calendar dates (deadlines end at the end of that UTC day). */

@@ -1,7 +1,8 @@
 /**
  * Every page of the web app, each a server route answering the app's index.html (the app then routes in the
  * browser). Listed, not a wildcard, so every page is in the route table, the OpenAPI document and the role matrix.
- * Secrets (a request's status token, a verification token) travel in the URL fragment, which browsers never send.
+ * Secrets (a request's status token, a verification or download token) travel in the URL fragment, which browsers
+ * never send.
  */
 export const CENTER_PAGES = [
   '/privacy',
@@ -10,6 +11,7 @@ export const CENTER_PAGES = [
   '/privacy/request',
   '/privacy/verify',
   '/privacy/status',
+  '/privacy/download',
 ] as const;
 
 export const CONSOLE_PAGES = [
@@ -21,4 +23,6 @@ export const CONSOLE_PAGES = [
   '/admin/data-map',
   '/admin/notice',
   '/admin/records',
+  '/admin/account',
+  '/admin/users',
 ] as const;

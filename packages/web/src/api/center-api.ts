@@ -1,4 +1,4 @@
-import { api, query } from './client.ts';
+import { api, apiFile, query } from './client.ts';
 import type { BannerConfig, CenterConfig, NoticeDocument, PersonRequestView, VersionSummary } from './types.ts';
 
 // Every call the privacy center makes, in one place (server/src/rights/*.routes.ts, fulfilment/package.routes.ts).
@@ -50,4 +50,5 @@ export const uploadAuthorisation = (reference: string, token: string, file: File
 /** GET /v1/requests/:reference/package: the first call mails a code, the second (with it) answers the zip. */
 export const requestPackageCode = (reference: string, token: string) =>
   api<{ status: string; message: string }>(`/v1/requests/${encodeURIComponent(reference)}/package${query({ token })}`);
-export const packageUrl = (reference: string, token: string, code: string) => `/v1/requests/${encodeURIComponent(reference)}/package${query({ token, code })}`;
+/** The zip, once: the link is spent by a successful download; any mismatch is `400 verification_failed`. */
+export const downloadPackage = (reference: string, token: string, code: string) => apiFile(`/v1/requests/${encodeURIComponent(reference)}/package${query({ token, code })}`);

@@ -48,11 +48,26 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (res.status === 204) return undefined as T;
   const type = res.headers.get('content-type') ?? '';
   const payload: unknown = type.includes('json') ? await res.json().catch(() => null) : await res.text();
-  if (!res.ok) {
-    const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-    throw new ApiError(res.status, error?.code ?? 'http_' + res.status, error?.message ?? res.statusText, error?.details);
-  }
+  if (!res.ok) throw toApiError(res, payload);
   return payload as T;
+}
+
+/** A file the API answers (a download): its bytes and the name the server gives it. Errors as with `api`. */
+export async function apiFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
+  let res: Response;
+  try {
+    res = await fetch(path, { credentials: 'same-origin' });
+  } catch (cause) {
+    throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : 'network error');
+  }
+  if (!res.ok) throw toApiError(res, await res.json().catch(() => null));
+  const filename = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? null;
+  return { blob: await res.blob(), filename };
+}
+
+function toApiError(res: Response, payload: unknown): ApiError {
+  const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+  return new ApiError(res.status, error?.code ?? 'http_' + res.status, error?.message ?? res.statusText, error?.details);
 }
 
 export const query = (params: Record<string, string | number | undefined>): string => {

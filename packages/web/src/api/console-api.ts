@@ -50,7 +50,7 @@ export interface RequestDetail extends RequestSummary {
   assuranceRequired: string;
   proofs: Array<{ method: string; at: string; identifiers: string[]; by: string }>;
   events: Array<{ at: string; kind: string; fromState: string | null; toState: string | null; actor: string; visibleToPerson: boolean }>;
-  pendingApprovals: Array<{ id: string; kind: string; proposedBy: string; evidence: string }>;
+  pendingApprovals: Array<{ id: string; kind: string; proposedBy: string; proposedAt: string; evidence: string; payload: Record<string, unknown> }>;
 }
 export interface FulfilmentProgress {
   reference: string;
@@ -67,9 +67,14 @@ export const getRequest = (id: string) => api<RequestDetail>(requestPath(id));
 export const getFulfilment = (reference: string) => api<FulfilmentProgress>(`/v1/admin/requests/${encodeURIComponent(reference)}/fulfilment`);
 export const resolveTask = (reference: string, key: string, note: string) =>
   api(`/v1/admin/requests/${encodeURIComponent(reference)}/steps/${encodeURIComponent(key)}/resolve`, { body: { note } });
-/** approve, complete, deny {reason, evidence}, extend {reason}. PENDING: reply {message} has no server route yet. */
-export const decideRequest = (id: string, action: 'approve' | 'complete' | 'deny' | 'extend' | 'reply', body: Record<string, string>) =>
+/** approve, complete, deny {reason, evidence}, extend {reason}. */
+export const decideRequest = (id: string, action: 'approve' | 'complete' | 'deny' | 'extend', body: Record<string, string>) =>
   api(`${requestPath(id)}/${action}`, { method: 'POST', ...(action === 'approve' || action === 'complete' ? {} : { body }) });
+/** Mailed to the person's verified address; `mail` says whether it went out (server: rights/request-reply.routes.ts). */
+export const replyToPerson = (id: string, message: string) => api<{ mail: string }>(`${requestPath(id)}/reply`, { body: { message } });
+/** The second approver's decision on a proposal (never by the one who proposed it: 409 second_approver_required). */
+export const decideApproval = (approvalId: string, decision: 'approved' | 'rejected') =>
+  api(`/v1/admin/approvals/${encodeURIComponent(approvalId)}/decision`, { body: { decision } });
 /** An identity check made by staff (server: second_identifier and id_document_review count as factors). */
 export const recordProof = (id: string, body: { method: string; identifiers: string[]; note?: string }) => api(`${requestPath(id)}/proofs`, { body });
 export const agentAuthorisationUrl = (id: string) => `${requestPath(id)}/agent-authorisation`;
@@ -94,3 +99,16 @@ export interface AuditEntry { seq: number; at: string; actor: string; action: st
 export const getAudit = (after: number, limit = 50) => api<{ entries: AuditEntry[]; next: number | null }>(`/v1/admin/audit${query({ after, limit })}`);
 export const verifyAudit = () => api<ChainStatus>('/v1/admin/audit/verify');
 export const recordsUrl = (role: 'controller' | 'processor', format: 'csv' | 'html', lang: string) => `/notice/records${query({ role, format, lang })}`;
+
+// The logged-in user's own account (server: accounts/account.routes.ts) and, for admins, everyone's (users.routes.ts).
+export const changePassword = (currentPassword: string, newPassword: string) => api('/v1/account/password', { body: { currentPassword, newPassword } });
+export interface TotpEnrolment { secret: string; uri: string; enrolment: string; expiresAt: string }
+export const startTotp = () => api<TotpEnrolment>('/v1/account/totp/enrolment', { method: 'POST' });
+export const confirmTotp = (enrolment: string, code: string) => api('/v1/account/totp/confirm', { body: { enrolment, code } });
+export const disableTotp = (password: string, code: string) => api('/v1/account/totp/disable', { body: { password, code } });
+
+export interface ConsoleUser { id: string; email: string; role: Role; totpEnabled: boolean; createdAt: string; disabledAt: string | null }
+/** The list holds staff addresses: the server audits the read. */
+export const listUsers = () => api<{ users: ConsoleUser[] }>('/v1/admin/users');
+export const createUser = (email: string, role: Role) => api<{ user: ConsoleUser; password: string }>('/v1/admin/users', { body: { email, role } });
+export const disableUser = (id: string) => api<{ user: ConsoleUser }>(`/v1/admin/users/${encodeURIComponent(id)}/disable`, { method: 'POST' });

@@ -5,6 +5,7 @@ import { PageHeading } from '../components/ui.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { Link } from '../router.tsx';
 import { CenterHome } from './center-home.tsx';
+import { DownloadPage } from './download-page.tsx';
 import { NoticePage } from './notice-page.tsx';
 import { PreferencesPage } from './preferences-page.tsx';
 import { RequestPage } from './request-page.tsx';
@@ -41,6 +42,8 @@ function CenterPage({ config, path }: { config: CenterConfig | null; path: strin
       return <VerifyPage config={config} />;
     case '/privacy/status':
       return <StatusPage config={config} />;
+    case '/privacy/download':
+      return <DownloadPage config={config} />;
     default:
       return <NotFound site={config?.organisation.name ?? 'Pledge'} />;
   }

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { packageUrl, requestPackageCode, verifyWithCode } from '../api/center-api.ts';
+import { verifyWithCode } from '../api/center-api.ts';
 import type { PersonRequestView } from '../api/types.ts';
 import { Field } from '../components/field.tsx';
-import { Alert, Badge, ErrorMessage } from '../components/ui.tsx';
+import { Badge, ErrorMessage } from '../components/ui.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
+import { navigate } from '../router.tsx';
+import { downloadPagePath, packageLinkToken } from './package-link.ts';
 
 export const stateTone = (state: string) => (state === 'completed' ? 'green' : state === 'denied' || state === 'withdrawn' ? 'grey' : 'amber');
 
@@ -75,44 +77,28 @@ export function CodeForm({ reference, token, onVerified }: { reference: string; 
   );
 }
 
-/** The package link from the e-mail holds its own token; a fresh code then goes to the verified address. */
-export function PackageDownload({ reference }: { reference: string }) {
+/** The package link from the e-mail, pasted: it opens the download page, which asks for a code to unlock it. */
+export function PackageLinkForm({ reference }: { reference: string }) {
   const { t } = useI18n();
   const [link, setLink] = useState('');
-  const [code, setCode] = useState('');
-  const [sent, setSent] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const token = (() => {
-    try {
-      return new URL(link.trim(), window.location.origin).searchParams.get('token') ?? link.trim();
-    } catch {
-      return link.trim();
-    }
-  })();
-  const ask = async (event: FormEvent) => {
+  const [error, setError] = useState<string | undefined>();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    try {
-      setSent((await requestPackageCode(reference, token)).message);
-    } catch (e) {
-      setFailure(e);
-    }
+    const token = packageLinkToken(link);
+    if (token === null) return setError(t('status.errorPackageLink'));
+    setError(undefined);
+    navigate(downloadPagePath(reference, token));
   };
   return (
     <section className="panel" aria-labelledby="package-heading">
       <h2 id="package-heading">{t('status.packageTitle')}</h2>
       <p>{t('status.packageLead')}</p>
-      <form onSubmit={ask} noValidate>
-        <Field label={t('status.packageLink')}>{(p) => <input {...p} type="text" value={link} onChange={(e) => setLink(e.target.value)} />}</Field>
-        <button className="button secondary" type="submit" disabled={token.length < 10}>{t('status.packageSendCode')}</button>
+      <form onSubmit={submit} noValidate>
+        <Field label={t('status.packageLink')} hint={t('status.packageLinkHint')} error={error}>
+          {(p) => <input {...p} type="text" autoComplete="off" value={link} onChange={(e) => setLink(e.target.value)} />}
+        </Field>
+        <button className="button secondary" type="submit">{t('status.packageOpen')}</button>
       </form>
-      {sent && <Alert kind="info">{sent}</Alert>}
-      {sent && (
-        <>
-          <Field label={t('status.code')}>{(p) => <input {...p} type="text" inputMode="numeric" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} />}</Field>
-          {/^\d{6}$/.test(code) && <a className="button" href={packageUrl(reference, token, code)} download>{t('status.packageDownload')}</a>}
-        </>
-      )}
-      {failure !== null && <ErrorMessage error={failure} />}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
+import { en } from '../i18n/en.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import type { MessageKey } from '../i18n/i18n.ts';
 import { consumeHeadingFocus } from '../router.tsx';
 import type { Loaded } from './hooks.ts';
 
@@ -36,6 +38,9 @@ export function ErrorMessage({ error }: { error: unknown }) {
     if (error.status === 403) return <Alert kind="error" title={t('error.forbidden')} />;
     if (error.status === 429) return <Alert kind="error" title={t('error.tooMany')} />;
     if (error.status === 0) return <Alert kind="error" title={t('error.network')} />;
+    // A code the catalogues word (`apiError.<code>`) is said in the reader's language; others in the server's words.
+    const worded = `apiError.${error.code}`;
+    if (worded in en) return <Alert kind="error" title={t(worded as MessageKey)} />;
     return <Alert kind="error" title={t('error.generic')}>{error.message}</Alert>;
   }
   return <Alert kind="error" title={t('error.generic')} />;

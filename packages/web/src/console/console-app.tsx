@@ -6,6 +6,7 @@ import { NotFound } from '../center/center-app.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { navigate } from '../router.tsx';
+import { AccountPage } from './account-page.tsx';
 import { ConsentPage } from './consent-page.tsx';
 import { DataMapPage } from './data-map-page.tsx';
 import { LoginPage } from './login-page.tsx';
@@ -13,6 +14,7 @@ import { NoticeAdminPage } from './notice-admin-page.tsx';
 import { RecordsPage } from './records-page.tsx';
 import { RequestDetailPage } from './request-detail-page.tsx';
 import { RequestsPage } from './requests-page.tsx';
+import { UsersPage } from './users-page.tsx';
 import { can } from './roles.ts';
 
 /** Nobody reaches a console page without a session: the app asks first, the server refuses API calls anyway. */
@@ -41,6 +43,8 @@ export function ConsoleApp({ config, path }: { config: CenterConfig | null; path
     { to: '/admin/data-map', label: t('console.nav.dataMap') },
     { to: '/admin/notice', label: t('console.nav.notice') },
     ...(can.readRecords(user.role) ? [{ to: '/admin/records', label: t('console.nav.records') }] : []),
+    ...(can.manageUsers(user.role) ? [{ to: '/admin/users', label: t('console.nav.users') }] : []),
+    { to: '/admin/account', label: t('console.nav.account') },
   ];
   const signOut = async () => {
     await logout().catch(() => undefined);
@@ -54,7 +58,7 @@ export function ConsoleApp({ config, path }: { config: CenterConfig | null; path
   );
   return (
     <Layout config={config} home="/admin/requests" nav={nav} navLabel={t('console.nav.label')} tools={tools}>
-      <ConsolePage path={path} user={user} site={config?.organisation.name ?? 'Pledge'} />
+      <ConsolePage path={path} user={user} site={config?.organisation.name ?? 'Pledge'} refreshSession={() => getSession().then(setSession, () => undefined)} />
     </Layout>
   );
 }
@@ -62,10 +66,12 @@ export function ConsoleApp({ config, path }: { config: CenterConfig | null; path
 export interface PageProps {
   role: Role;
   site: string;
+  /** The audit actor of the logged-in user (`user:<id>`), to tell their own proposals from others'. */
+  actor: string;
 }
 
-function ConsolePage({ path, user, site }: { path: string; user: SessionUser; site: string }) {
-  const props = { role: user.role, site };
+function ConsolePage({ path, user, site, refreshSession }: { path: string; user: SessionUser; site: string; refreshSession: () => void }) {
+  const props = { role: user.role, site, actor: `user:${user.id}` };
   if (path.startsWith('/admin/requests/')) return <RequestDetailPage {...props} id={decodeURIComponent(path.slice('/admin/requests/'.length))} />;
   switch (path) {
     case '/admin/requests':
@@ -78,6 +84,10 @@ function ConsolePage({ path, user, site }: { path: string; user: SessionUser; si
       return <NoticeAdminPage {...props} />;
     case '/admin/records':
       return <RecordsPage {...props} />;
+    case '/admin/account':
+      return <AccountPage {...props} user={user} onChange={refreshSession} />;
+    case '/admin/users':
+      return <UsersPage {...props} />;
     default:
       return <NotFound site={site} />;
   }

@@ -7,11 +7,12 @@ import { Link } from '../router.tsx';
 import type { PageProps } from './console-app.tsx';
 import { urgencyOf } from './deadlines.ts';
 import { IdentityCheck } from './identity-check.tsx';
+import { PendingApprovals } from './pending-approvals.tsx';
 import { RequestActions, TaskResolver } from './request-actions.tsx';
 import { can } from './roles.ts';
 
 /** One request: who (identities and how they were verified), what happened, fulfilment per dataset, and decisions. */
-export function RequestDetailPage({ role, site, id }: PageProps & { id: string }) {
+export function RequestDetailPage({ role, site, actor, id }: PageProps & { id: string }) {
   const { t } = useI18n();
   const [request, reload] = useLoad(() => getRequest(id), [id]);
   const reference = request.status === 'ok' ? request.data.reference : '';
@@ -35,13 +36,17 @@ export function RequestDetailPage({ role, site, id }: PageProps & { id: string }
               <Show state={progress}>{(p) => <Fulfilment progress={p} canResolve={can.decide(role)} reference={r.reference} onDone={refresh} />}</Show>
             </section>
             {can.reply(role) && ['received', 'identity_verification'].includes(r.state) && <IdentityCheck id={r.id} onDone={refresh} />}
-            {can.reply(role) && <RequestActions id={r.id} state={r.state} role={role} onDone={refresh} />}
+            <PendingApprovals approvals={r.pendingApprovals} role={role} actor={actor} onDone={refresh} />
+            {can.reply(role) && <RequestActions id={r.id} state={r.state} role={role} addressVerified={addressVerified(r)} onDone={refresh} />}
           </>
         )}
       </Show>
     </>
   );
 }
+
+/** As the server decides (rights/request-reply.service.ts): a proof other than knowledge answers covered the e-mail address. */
+const addressVerified = (r: RequestDetail) => r.proofs.some((p) => p.method !== 'knowledge_questions' && p.identifiers.includes('email'));
 
 function Overview({ request: r }: { request: RequestDetail }) {
   const { t, date } = useI18n();

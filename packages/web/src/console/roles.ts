@@ -8,4 +8,5 @@ export const can = {
   publishNotice: (role: Role) => role === 'admin' || role === 'privacy_officer',
   readLedger: (role: Role) => role !== 'support_agent',
   readRecords: (role: Role) => role !== 'support_agent',
+  manageUsers: (role: Role) => role === 'admin',
 };

@@ -8,6 +8,7 @@ import * as mailLog from './0006-mail-log.ts';
 import * as jobs from './0007-jobs.ts';
 import * as fulfilment from './0008-fulfilment.ts';
 import * as adminAccounts from './0009-admin-accounts.ts';
+import * as mailOutbox from './0010-mail-outbox.ts';
 
 /** Every migration, by name. Names sort in the order they run; add new ones at the end. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0007-jobs': jobs,
   '0008-fulfilment': fulfilment,
   '0009-admin-accounts': adminAccounts,
+  '0010-mail-outbox': mailOutbox,
 });
 
 /** Static imports instead of reading a folder at run time: works the same from source, bundles and tests. */

@@ -64,6 +64,17 @@ export const DE: MailCatalogue = {
         'Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren und einen gerichtlichen Rechtsbehelf einlegen.' +
         footer(c.reference),
     }),
+    staff_reply: (c) => ({
+      subject: `Eine Nachricht zu Ihrem Datenschutzantrag ${c.reference}`,
+      text: `Guten Tag,\n\n${c.message}\n\nAktenzeichen: ${c.reference}\nAntworten auf diese E-Mail werden nicht gelesen; bitte nutzen Sie für eine Antwort die Kontaktangaben in unserer Datenschutzerklärung.`,
+    }),
+    notice_change: (c) => ({
+      subject: `Datenschutzerklärung Version ${c.version} ändert sich wesentlich: informieren Sie per E-Mail`,
+      text:
+        `Version ${c.version} der Datenschutzerklärung, gültig ab ${c.effectiveDate}, ändert wesentlich, was den Menschen mitgeteilt wurde. ` +
+        'Die Erklärung verspricht, sie per E-Mail zu informieren (notice.changes.notifyBy): senden Sie diese Nachricht an die Menschen, deren Adressen Sie haben.\n\n' +
+        `Was sich ändert:\n${c.changes.map((line) => `- ${line}`).join('\n')}\n\nDie neue Version: ${c.link}`,
+    }),
     deadline_reminder: (c, l) => ({
       subject: `Datenschutzanträge erfordern Aufmerksamkeit (${c.items.length})`,
       text:

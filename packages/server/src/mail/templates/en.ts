@@ -64,6 +64,17 @@ export const EN: MailCatalogue = {
         'You may complain to a data protection supervisory authority and seek a judicial remedy.' +
         footer(c.reference),
     }),
+    staff_reply: (c) => ({
+      subject: `A message about your privacy request ${c.reference}`,
+      text: `Hello,\n\n${c.message}\n\nReference: ${c.reference}\nReplies to this e-mail are not read; to answer, use the contact details in our privacy notice.`,
+    }),
+    notice_change: (c) => ({
+      subject: `Privacy notice version ${c.version} changes materially: tell people by e-mail`,
+      text:
+        `Version ${c.version} of the privacy notice, in effect from ${c.effectiveDate}, changes what people were told in a way that matters. ` +
+        'The notice promises to tell them by e-mail (notice.changes.notifyBy): send this news to the people you hold addresses for.\n\n' +
+        `What changed:\n${c.changes.map((line) => `- ${line}`).join('\n')}\n\nThe new version: ${c.link}`,
+    }),
     deadline_reminder: (c, l) => ({
       subject: `Rights requests need attention (${c.items.length})`,
       text:

@@ -64,6 +64,17 @@ export const NL: MailCatalogue = {
         'Je kunt een klacht indienen bij een toezichthouder voor gegevensbescherming en naar de rechter stappen.' +
         footer(c.reference),
     }),
+    staff_reply: (c) => ({
+      subject: `Een bericht over je privacyverzoek ${c.reference}`,
+      text: `Hallo,\n\n${c.message}\n\nReferentie: ${c.reference}\nAntwoorden op deze e-mail worden niet gelezen; wil je reageren, gebruik dan de contactgegevens in onze privacyverklaring.`,
+    }),
+    notice_change: (c) => ({
+      subject: `Privacyverklaring versie ${c.version} verandert wezenlijk: laat het mensen per e-mail weten`,
+      text:
+        `Versie ${c.version} van de privacyverklaring, geldig vanaf ${c.effectiveDate}, verandert wat mensen is verteld op een manier die ertoe doet. ` +
+        'De verklaring belooft hen dat per e-mail te laten weten (notice.changes.notifyBy): stuur dit nieuws naar de mensen van wie je een adres hebt.\n\n' +
+        `Wat er verandert:\n${c.changes.map((line) => `- ${line}`).join('\n')}\n\nDe nieuwe versie: ${c.link}`,
+    }),
     deadline_reminder: (c, l) => ({
       subject: `Privacyverzoeken vragen aandacht (${c.items.length})`,
       text:

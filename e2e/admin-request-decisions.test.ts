@@ -1,0 +1,119 @@
+import type { Role } from '@pledge/server';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launchChromium, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.ts';
+
+// The request page's reply to the person and its second-approval panel, through the browser, against the real SMTP sink.
+let server: E2eServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A request made on the privacy center's API and confirmed through the link in its mail: its address is proven. */
+async function verifiedRequest(email: string, language: 'en' | 'nl'): Promise<{ id: string; reference: string }> {
+  const made = await server.app.inject({ method: 'POST', url: '/v1/requests', payload: { type: 'access', jurisdiction: 'gdpr', email, language } });
+  expect(made.statusCode, made.body).toBe(202);
+  const { reference } = made.json();
+  const mail = await server.smtp.waitFor(email, (m) => (m.text ?? '').includes('#ref='));
+  const token = /#ref=[^&\s]+&token=([A-Za-z0-9_-]+)/.exec(mail.text ?? '')![1]!;
+  const confirmed = await server.app.inject({ method: 'POST', url: `/v1/requests/${reference}/verification/link`, payload: { token } });
+  expect(confirmed.statusCode, confirmed.body).toBe(200);
+  const login = await server.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: server.email('admin'), password: PASSWORD } });
+  const headers = { cookie: String(login.headers['set-cookie']).split(';')[0]! };
+  const list = (await server.app.inject({ url: '/v1/admin/requests?limit=200', headers })).json() as { requests: Array<{ id: string; reference: string }> };
+  return { id: list.requests.find((r) => r.reference === reference)!.id, reference };
+}
+
+async function openRequest(role: Role, id: string, lang: 'en' | 'nl' = 'en'): Promise<Page> {
+  const page = await (await newContext(browser, server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
+  await page.goto(`${server.origin}/admin/requests/${id}`);
+  await page.locator('input[type=email]').fill(server.email(role));
+  await page.locator('input[type=password]').fill(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.locator('#timeline').waitFor();
+  return page;
+}
+async function expectNoAxeViolations(page: Page, where: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
+}
+
+describe('reply to the person', () => {
+  it('lets a support agent reply by keyboard, checked inline; the person gets it in their language; the timeline says a reply went out', async () => {
+    const { id, reference } = await verifiedRequest('fenna@example.com', 'nl');
+    const page = await openRequest('support_agent', id);
+    await tabUntil(page, (el) => el.tag === 'button' && el.text === 'Reply to the person', 100);
+    await page.keyboard.press('Enter');
+    await tabUntil(page, (el) => el.tag === 'button' && el.text === 'Send the reply');
+    await page.keyboard.press('Enter');
+    await page.getByText('Write a message.').waitFor();
+    expect(await page.locator('#f-reply-message').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#f-reply-message').focus();
+    await page.keyboard.type('We vonden je gegevens in ons klantensysteem. Je krijgt ze deze week.');
+    await tabUntil(page, (el) => el.tag === 'button' && el.text === 'Send the reply');
+    await page.keyboard.press('Enter');
+    await page.getByText('Sent. The timeline records that you replied').waitFor();
+    await expectNoAxeViolations(page, 'request page after a reply');
+
+    const mail = await server.smtp.waitFor('fenna@example.com', (m) => (m.subject ?? '').startsWith('Een bericht over je privacyverzoek'));
+    expect(mail.subject).toBe(`Een bericht over je privacyverzoek ${reference}`);
+    expect(mail.text).toContain('We vonden je gegevens in ons klantensysteem.');
+    await page.locator('ol.timeline').getByText(/reply sent/).waitFor();
+    await page.context().close();
+  });
+
+  it('says why a reply cannot go to a person who has not confirmed their address', async () => {
+    await server.seedRequests();
+    const login = await server.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: server.email('admin'), password: PASSWORD } });
+    const list = (await server.app.inject({ url: '/v1/admin/requests?limit=200', headers: { cookie: String(login.headers['set-cookie']).split(';')[0]! } })).json();
+    const unverified = (list.requests as Array<{ id: string; state: string }>).find((r) => r.state === 'identity_verification' || r.state === 'received')!;
+    const page = await openRequest('support_agent', unverified.id);
+    await page.getByRole('button', { name: 'Reply to the person' }).click();
+    await page.getByText('The person has not confirmed their e-mail address yet.').waitFor();
+    expect(await page.getByRole('button', { name: 'Send the reply' }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('second approval', () => {
+  it('shows a proposed denial on the request page; its proposer is refused, a different officer approves', async () => {
+    const { id } = await verifiedRequest('gijs@example.com', 'en');
+    const officer = await openRequest('privacy_officer', id);
+    await officer.getByRole('button', { name: 'Deny' }).click();
+    await officer.getByLabel('Reason for denial').selectOption('excessive');
+    await officer.getByLabel('Evidence').fill('The fourth identical access request this month; see the linked requests.');
+    await officer.getByRole('button', { name: 'Confirm' }).click();
+    await officer.getByText('Proposed. A different officer must give the second approval').waitFor();
+    await officer.getByRole('heading', { name: 'Waiting for a second approval' }).waitFor();
+    await officer.getByText('You proposed this.').waitFor();
+    await officer.getByRole('button', { name: 'Give the second approval' }).click();
+    await officer.getByRole('alert').filter({ hasText: 'you cannot approve your own proposal' }).waitFor();
+    await expectNoAxeViolations(officer, 'request page with a pending approval');
+    await screenshot(officer, 'admin-request-approval-en');
+
+    const admin = await openRequest('admin', id);
+    await admin.getByRole('heading', { name: 'Waiting for a second approval' }).waitFor();
+    expect(await admin.getByText('You proposed this.').count()).toBe(0);
+    await tabUntil(admin, (el) => el.tag === 'button' && el.text === 'Give the second approval', 120);
+    await admin.keyboard.press('Enter');
+    await admin.locator('.facts').getByText('Denied').waitFor();
+    expect(await admin.getByRole('heading', { name: 'Waiting for a second approval' }).count()).toBe(0);
+    await officer.context().close();
+    await admin.context().close();
+  });
+
+  it('shows the request page in Dutch without axe violations', async () => {
+    const { id } = await verifiedRequest('hanna@example.com', 'nl');
+    const page = await openRequest('privacy_officer', id, 'nl');
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page, 'request page nl');
+    await screenshot(page, 'admin-request-nl');
+    await page.context().close();
+  });
+});

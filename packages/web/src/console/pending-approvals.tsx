@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { decideApproval, type RequestDetail } from '../api/console-api.ts';
+import type { Role } from '../api/types.ts';
+import { Alert, ErrorMessage } from '../components/ui.tsx';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import type { MessageKey } from '../i18n/i18n.ts';
+import { can } from './roles.ts';
+
+type Pending = RequestDetail['pendingApprovals'][number];
+
+/**
+ * The two-person rule (server: rights/approvals.service.ts): a denial as manifestly unfounded or excessive is only
+ * proposed; a different officer approves or rejects it. The proposer sees the buttons too, and the server's refusal.
+ */
+export function PendingApprovals({ approvals, role, actor, onDone }: { approvals: Pending[]; role: Role; actor: string; onDone: () => void }) {
+  const { t } = useI18n();
+  if (approvals.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="approvals">
+      <h2 id="approvals">{t('approvals.title')}</h2>
+      <p>{t('approvals.lead')}</p>
+      {approvals.map((a) => <ApprovalItem key={a.id} approval={a} mayDecide={can.decide(role)} mine={a.proposedBy === actor} onDone={onDone} />)}
+    </section>
+  );
+}
+
+function ApprovalItem({ approval: a, mayDecide, mine, onDone }: { approval: Pending; mayDecide: boolean; mine: boolean; onDone: () => void }) {
+  const { t, date } = useI18n();
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const reason = typeof a.payload.reason === 'string' ? t(`denial.${a.payload.reason}` as MessageKey) : '';
+  const what = a.kind === 'deny_request' ? t('approvals.denial', { reason }) : t('approvals.lowerAssurance');
+  const decide = async (decision: 'approved' | 'rejected') => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await decideApproval(a.id, decision);
+      onDone();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const headingId = `approval-${a.id}`;
+  return (
+    <article className="approval" aria-labelledby={headingId}>
+      <h3 id={headingId}>{what}</h3>
+      <dl className="facts">
+        <dt>{t('approvals.proposedBy')}</dt>
+        <dd><span className="mono">{a.proposedBy}</span>{mine && ` (${t('approvals.you')})`}</dd>
+        <dt>{t('approvals.proposedAt')}</dt>
+        <dd>{date(a.proposedAt, true)}</dd>
+        <dt>{t('actions.evidence')}</dt>
+        <dd className="pre-line">{a.evidence}</dd>
+      </dl>
+      {mayDecide && (
+        <>
+          {mine && <Alert kind="info">{t('approvals.mine')}</Alert>}
+          <div className="actions" role="group" aria-labelledby={headingId}>
+            <button type="button" className="button" disabled={busy} onClick={() => decide('approved')}>{t('approvals.approve')}</button>
+            <button type="button" className="button secondary" disabled={busy} onClick={() => decide('rejected')}>{t('approvals.reject')}</button>
+          </div>
+        </>
+      )}
+      {failure !== null && <ErrorMessage error={failure} />}
+    </article>
+  );
+}
