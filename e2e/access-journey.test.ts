@@ -1,24 +1,17 @@
 // An access request from the privacy center to the downloaded package, against the demo shop on real PostgreSQL and
 // MariaDB. Ground truth is plain SQL written here, not Pledge's connectors.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PLANTED } from '../packages/connectors/demo-shop/demo-shop-seed.ts';
 import { unzip } from '../packages/server/src/fulfilment/testing/unzip.ts';
-import { axeViolations, describeViolations, launchChromium, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { axeViolations, describeViolations, newContext, screenshot, tabUntil } from './support/browser.ts';
 import { parseCsv } from './support/csv.ts';
-import { startDemoShopServer, type DemoShopServer } from './support/demo-shop-server.ts';
+import { startDemoShopServer } from './support/demo-shop-server.ts';
 import { adminQueue, approve, confirmThroughMail, gdprDueDate, openStatusWhen, queueRow, submitRequest } from './support/journey-steps.ts';
+import { useServerAndBrowser } from './support/server-and-browser.ts';
 
-let server: DemoShopServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoShopServer(), launchChromium()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const stage = useServerAndBrowser(startDemoShopServer);
 
 type Row = Record<string, unknown>;
 type PackageData = { format: string; datasets: Array<{ system: string; dataset: string; rows: Row[] }> };
@@ -26,24 +19,24 @@ const byId = (rows: Row[]) => [...rows].sort((a, b) => Number(a.id) - Number(b.i
 
 /** What the shop holds about one customer, found by plain SQL: exact e-mail, then the keys that hang off it. */
 async function groundTruth(email: string): Promise<Record<string, Row[]>> {
-  const [customer] = await server.shop.query('SELECT id FROM customers WHERE email = ?', [email]);
+  const [customer] = await stage.server.shop.query('SELECT id FROM customers WHERE email = ?', [email]);
   const id = customer!.id;
   const orders = 'SELECT id FROM orders WHERE customer_id = ?';
   return {
-    'shop.customers': await server.shop.query('SELECT * FROM customers WHERE email = ?', [email]),
-    'shop.addresses': await server.shop.query('SELECT * FROM addresses WHERE customer_id = ?', [id]),
-    'shop.orders': await server.shop.query('SELECT * FROM orders WHERE customer_id = ?', [id]),
-    'shop.order-items': await server.shop.query(`SELECT * FROM order_items WHERE order_id IN (${orders})`, [id]),
-    'shop.invoices': await server.shop.query(`SELECT * FROM invoices WHERE order_id IN (${orders})`, [id]),
-    'shop.newsletter': await server.shop.query('SELECT * FROM newsletter_subscriptions WHERE email = ?', [email]),
+    'shop.customers': await stage.server.shop.query('SELECT * FROM customers WHERE email = ?', [email]),
+    'shop.addresses': await stage.server.shop.query('SELECT * FROM addresses WHERE customer_id = ?', [id]),
+    'shop.orders': await stage.server.shop.query('SELECT * FROM orders WHERE customer_id = ?', [id]),
+    'shop.order-items': await stage.server.shop.query(`SELECT * FROM order_items WHERE order_id IN (${orders})`, [id]),
+    'shop.invoices': await stage.server.shop.query(`SELECT * FROM invoices WHERE order_id IN (${orders})`, [id]),
+    'shop.newsletter': await stage.server.shop.query('SELECT * FROM newsletter_subscriptions WHERE email = ?', [email]),
     // BINARY: MariaDB's default collation would also match ANNA.JANSEN@… and trailing spaces.
-    'crm.support-tickets': await server.crm.query('SELECT * FROM support_tickets WHERE BINARY email = ? OR customer_id = ?', [email, id]),
-    'crm.web-events': await server.crm.query('SELECT * FROM web_events WHERE customer_id = ?', [id]),
+    'crm.support-tickets': await stage.server.crm.query('SELECT * FROM support_tickets WHERE BINARY email = ? OR customer_id = ?', [email, id]),
+    'crm.web-events': await stage.server.crm.query('SELECT * FROM web_events WHERE customer_id = ?', [id]),
   };
 }
 
 async function openLink(lang: 'en' | 'nl', link: string): Promise<Page> {
-  const page = await (await newContext(browser, server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
+  const page = await (await newContext(stage.browser, stage.server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
   await page.goto(link);
   await page.locator('h1').waitFor();
   return page;
@@ -53,12 +46,12 @@ describe('an access request on the demo shop, end to end', () => {
   it('is made in the privacy center, approved in the console, fulfilled from both databases and downloaded with a mailed code', async () => {
     const email = PLANTED.anna;
     const receivedAt = new Date();
-    const person = await (await newContext(browser, server.origin)).newPage();
-    const request = await submitRequest(person, server.origin, 'Get a copy of my data', email);
-    await confirmThroughMail(person, server, email);
+    const person = await (await newContext(stage.browser, stage.server.origin)).newPage();
+    const request = await submitRequest(person, stage.server.origin, 'Get a copy of my data', email);
+    await confirmThroughMail(person, stage.server, email);
 
     // The admin sees it in the queue, verified, with its deadline: one calendar month (GDPR Art. 12(3)).
-    const admin = await adminQueue(browser, server);
+    const admin = await adminQueue(stage.browser, stage.server);
     const [, type, state, , due] = await queueRow(admin, request.reference);
     expect(type).toContain('Get a copy of my data');
     expect(state).toBe('Verified');
@@ -66,7 +59,7 @@ describe('an access request on the demo shop, end to end', () => {
     await approve(admin, request.reference);
 
     // The worker collects from PostgreSQL and MariaDB, builds the package and mails a link to the privacy center.
-    const ready = await server.smtp.waitFor(email, (m) => (m.subject ?? '').startsWith('Your data is ready'), { timeoutMs: 30_000 });
+    const ready = await stage.server.smtp.waitFor(email, (m) => (m.subject ?? '').startsWith('Your data is ready'), { timeoutMs: 30_000 });
     const link = /(http\S+\/privacy\/download#\S+)/.exec(ready.text ?? '')![1]!;
     expect(link).not.toContain('?'); // the token travels in the fragment only
 
@@ -76,20 +69,20 @@ describe('an access request on the demo shop, end to end', () => {
     expect(dutch.url()).not.toContain('token='); // dropped from the address bar once read
     let violations = await axeViolations(dutch);
     expect(violations, describeViolations(violations)).toEqual([]);
-    let mails = server.smtp.messages.length;
+    let mails = stage.server.smtp.messages.length;
     await dutch.getByRole('button', { name: 'Stuur me een code' }).click();
     await dutch.getByLabel('Code', { exact: true }).waitFor();
-    const olderCode = /\b(\d{6})\b/.exec((await server.smtp.waitFor(email, (m) => (m.subject ?? '').startsWith('Your download code'), { after: mails })).text ?? '')![1]!;
+    const olderCode = /\b(\d{6})\b/.exec((await stage.server.smtp.waitFor(email, (m) => (m.subject ?? '').startsWith('Your download code'), { after: mails })).text ?? '')![1]!;
     await screenshot(dutch, 'center-download-nl');
     await dutch.context().close();
 
     // In English, by keyboard: the code is asked again (a new code replaces the older one).
     const page = await openLink('en', link);
     await page.getByRole('heading', { level: 1, name: 'Download your data' }).waitFor();
-    mails = server.smtp.messages.length;
+    mails = stage.server.smtp.messages.length;
     await tabUntil(page, (el) => el.tag === 'button' && el.text === 'Send me a code');
     await page.keyboard.press('Enter');
-    const codeMail = await server.smtp.waitFor(email, (m) => (m.subject ?? '').startsWith('Your download code'), { after: mails });
+    const codeMail = await stage.server.smtp.waitFor(email, (m) => (m.subject ?? '').startsWith('Your download code'), { after: mails });
     const code = /\b(\d{6})\b/.exec(codeMail.text ?? '')![1]!;
     // Focus moves to the code field; a malformed code is refused in words next to it, before anything is sent.
     await page.waitForFunction(() => document.activeElement?.getAttribute('inputmode') === 'numeric');
@@ -100,7 +93,7 @@ describe('an access request on the demo shop, end to end', () => {
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    // The code replaced by the newer one is refused by the server, also in words.
+    // The code replaced by the newer one is refused by the stage.server, also in words.
     await field.fill(olderCode === code ? '000000' : olderCode);
     await page.keyboard.press('Enter');
     await page.getByText('This code did not work.', { exact: false }).waitFor();
@@ -138,7 +131,7 @@ describe('an access request on the demo shop, end to end', () => {
 
     // The status page shows the request completed, in English and Dutch.
     for (const lang of ['en', 'nl'] as const) {
-      const status = await (await newContext(browser, server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
+      const status = await (await newContext(stage.browser, stage.server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
       await openStatusWhen(status, request.statusUrl, lang === 'en' ? 'Completed' : 'Afgerond');
       violations = await axeViolations(status);
       expect(violations, describeViolations(violations)).toEqual([]);
@@ -156,7 +149,7 @@ describe('an access request on the demo shop, end to end', () => {
     await pasted.fill(link);
     await status.getByRole('button', { name: 'Continue to the download' }).click();
     await status.getByRole('heading', { level: 1, name: 'Download your data' }).waitFor();
-    expect(status.url()).toBe(`${server.origin}/privacy/download#ref=${request.reference}`);
+    expect(status.url()).toBe(`${stage.server.origin}/privacy/download#ref=${request.reference}`);
     await status.getByRole('button', { name: 'Send me a code' }).waitFor();
     await status.context().close();
   });

@@ -1,32 +1,25 @@
 import type { Role } from '@pledge/server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { currentTotpCode } from '../packages/server/src/accounts/totp.ts';
-import { axeViolations, describeViolations, focusIsVisible, launchChromium, newContext, screenshot, tabUntil } from './support/browser.ts';
-import { PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.ts';
+import { axeViolations, describeViolations, focusIsVisible, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { PASSWORD, startE2eServer } from './support/e2e-server.ts';
+import { useServerAndBrowser } from './support/server-and-browser.ts';
 
 // The account page (password, two-step login) and the admin's users page: axe, keyboard only, roles, EN and NL.
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const stage = useServerAndBrowser(startE2eServer);
 
 async function login(email: string, password: string, lang: 'en' | 'nl' = 'en', path = '/admin/account'): Promise<Page> {
-  const page = await (await newContext(browser, server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
-  await page.goto(server.origin + path);
+  const page = await (await newContext(stage.browser, stage.server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
+  await page.goto(stage.server.origin + path);
   await page.locator('input[type=email]').fill(email);
   await page.locator('input[type=password]').fill(password);
   await page.keyboard.press('Enter');
-  await page.waitForURL(server.origin + path);
+  await page.waitForURL(stage.server.origin + path);
   await page.locator('h1').first().waitFor();
   return page;
 }
-const loginAs = (role: Role, lang: 'en' | 'nl' = 'en', path = '/admin/account') => login(server.email(role), PASSWORD, lang, path);
+const loginAs = (role: Role, lang: 'en' | 'nl' = 'en', path = '/admin/account') => login(stage.server.email(role), PASSWORD, lang, path);
 async function expectNoAxeViolations(page: Page, where: string) {
   const violations = await axeViolations(page);
   expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
@@ -39,8 +32,8 @@ async function tabTo(page: Page, text: string, tag = 'input') {
 
 describe('account and users pages', () => {
   it('shows the login page in Dutch without axe violations', async () => {
-    const page = await (await newContext(browser, server.origin, { locale: 'nl-NL' })).newPage();
-    await page.goto(server.origin + '/admin/login');
+    const page = await (await newContext(stage.browser, stage.server.origin, { locale: 'nl-NL' })).newPage();
+    await page.goto(stage.server.origin + '/admin/login');
     await page.locator('h1').waitFor();
     await expectNoAxeViolations(page, '/admin/login nl');
     await screenshot(page, 'admin-login-nl');
@@ -56,7 +49,7 @@ describe('account and users pages', () => {
       await page.locator('svg.qr-code path').waitFor();
       await expectNoAxeViolations(page, `/admin/account enrolment ${lang}`);
       await screenshot(page, `admin-account-totp-${lang}`);
-      await page.goto(server.origin + '/admin/users');
+      await page.goto(stage.server.origin + '/admin/users');
       await page.locator('table caption').waitFor();
       await page.waitForLoadState('networkidle');
       await expectNoAxeViolations(page, `/admin/users ${lang}`);

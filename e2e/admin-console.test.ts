@@ -1,33 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { currentTotpCode } from '../packages/server/src/accounts/totp.ts';
 import type { Role } from '@pledge/server';
-import { axeViolations, describeViolations, launchChromium, newContext, screenshot, tabUntil } from './support/browser.ts';
-import { PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.ts';
+import { axeViolations, describeViolations, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { PASSWORD, startE2eServer } from './support/e2e-server.ts';
+import { useServerAndBrowser } from './support/server-and-browser.ts';
 
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const stage = useServerAndBrowser(startE2eServer);
 
 /** Logs in through the form, by keyboard only. */
 async function loginAs(role: Role, lang: 'en' | 'nl' = 'en', path = '/admin/requests'): Promise<Page> {
-  const context = await newContext(browser, server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
+  const context = await newContext(stage.browser, stage.server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
   const page = await context.newPage();
-  await page.goto(server.origin + path);
+  await page.goto(stage.server.origin + path);
   await page.waitForURL(/\/admin\/login/);
   await page.locator('input[type=email]').waitFor();
   await tabUntil(page, (el) => el.tag === 'input' && (el.label ?? '').includes(lang === 'nl' ? 'E-mailadres' : 'E-mail'));
-  await page.keyboard.type(server.email(role));
+  await page.keyboard.type(stage.server.email(role));
   await page.keyboard.press('Tab');
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
-  await page.waitForURL(server.origin + path);
+  await page.waitForURL(stage.server.origin + path);
   await page.locator('h1').first().waitFor();
   return page;
 }
@@ -42,10 +35,10 @@ const PAGES = [
 
 describe('admin console', () => {
   it('sends anyone without a session to the login page, which has no axe violations', async () => {
-    const context = await newContext(browser, server.origin);
+    const context = await newContext(stage.browser, stage.server.origin);
     const page = await context.newPage();
     for (const { path } of PAGES) {
-      await page.goto(server.origin + path);
+      await page.goto(stage.server.origin + path);
       await page.waitForURL(/\/admin\/login\?next=/);
     }
     await page.locator('h1').waitFor();
@@ -59,10 +52,10 @@ describe('admin console', () => {
 
   for (const lang of ['en', 'nl'] as const) {
     it(`shows every page to a privacy officer in ${lang} without axe violations`, async () => {
-      if (lang === 'en') await server.seedRequests();
+      if (lang === 'en') await stage.server.seedRequests();
       const page = await loginAs('privacy_officer', lang);
       for (const { path, name } of PAGES) {
-        await page.goto(server.origin + path);
+        await page.goto(stage.server.origin + path);
         await page.locator('h1').first().waitFor();
         await page.waitForLoadState('networkidle');
         if (name === 'consent') expect(await page.locator('.chart svg polyline').count()).toBeGreaterThan(0);
@@ -75,24 +68,24 @@ describe('admin console', () => {
   }
 
   it('asks for the TOTP code after the password', async () => {
-    const context = await newContext(browser, server.origin);
+    const context = await newContext(stage.browser, stage.server.origin);
     const page = await context.newPage();
-    await page.goto(server.origin + '/admin/login');
+    await page.goto(stage.server.origin + '/admin/login');
     await page.locator('input[type=email]').fill('totp@jume.example');
     await page.locator('input[type=password]').fill(PASSWORD);
     await page.keyboard.press('Enter');
     const code = page.locator('input[autocomplete=one-time-code]');
     await code.waitFor();
-    await code.fill(currentTotpCode(server.totpSecret));
+    await code.fill(currentTotpCode(stage.server.totpSecret));
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/admin\/requests$/);
     await context.close();
   });
 
   it('says a wrong password in words, the same as an unknown address', async () => {
-    const context = await newContext(browser, server.origin);
+    const context = await newContext(stage.browser, stage.server.origin);
     const page = await context.newPage();
-    await page.goto(server.origin + '/admin/login');
+    await page.goto(stage.server.origin + '/admin/login');
     for (const email of ['admin@jume.example', 'nobody@jume.example']) {
       await page.locator('input[type=email]').fill(email);
       await page.locator('input[type=password]').fill('not the password');
@@ -120,7 +113,7 @@ describe('roles in the console', () => {
   it('lets an auditor read but change nothing', async () => {
     const page = await loginAs('auditor', 'en', '/admin/records');
     await page.getByText('Hash chain intact').waitFor();
-    await page.goto(server.origin + '/admin/notice');
+    await page.goto(stage.server.origin + '/admin/notice');
     await page.locator('h1').waitFor();
     expect(await page.getByRole('button', { name: 'Publish a new version' }).count()).toBe(0);
     const statuses = await page.evaluate(async () => {

@@ -1,39 +1,32 @@
 import type { Role } from '@pledge/server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, launchChromium, newContext, screenshot, tabUntil } from './support/browser.ts';
-import { PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { PASSWORD, startE2eServer } from './support/e2e-server.ts';
+import { useServerAndBrowser } from './support/server-and-browser.ts';
 
-// The request page's reply to the person and its second-approval panel, through the browser, against the real SMTP sink.
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The request page's reply to the person and its second-approval panel, through the stage.browser, against the real SMTP sink.
+const stage = useServerAndBrowser(startE2eServer);
 
 /** A request made on the privacy center's API and confirmed through the link in its mail: its address is proven. */
 async function verifiedRequest(email: string, language: 'en' | 'nl'): Promise<{ id: string; reference: string }> {
-  const made = await server.app.inject({ method: 'POST', url: '/v1/requests', payload: { type: 'access', jurisdiction: 'gdpr', email, language } });
+  const made = await stage.server.app.inject({ method: 'POST', url: '/v1/requests', payload: { type: 'access', jurisdiction: 'gdpr', email, language } });
   expect(made.statusCode, made.body).toBe(202);
   const { reference } = made.json();
-  const mail = await server.smtp.waitFor(email, (m) => (m.text ?? '').includes('#ref='));
+  const mail = await stage.server.smtp.waitFor(email, (m) => (m.text ?? '').includes('#ref='));
   const token = /#ref=[^&\s]+&token=([A-Za-z0-9_-]+)/.exec(mail.text ?? '')![1]!;
-  const confirmed = await server.app.inject({ method: 'POST', url: `/v1/requests/${reference}/verification/link`, payload: { token } });
+  const confirmed = await stage.server.app.inject({ method: 'POST', url: `/v1/requests/${reference}/verification/link`, payload: { token } });
   expect(confirmed.statusCode, confirmed.body).toBe(200);
-  const login = await server.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: server.email('admin'), password: PASSWORD } });
+  const login = await stage.server.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: stage.server.email('admin'), password: PASSWORD } });
   const headers = { cookie: String(login.headers['set-cookie']).split(';')[0]! };
-  const list = (await server.app.inject({ url: '/v1/admin/requests?limit=200', headers })).json() as { requests: Array<{ id: string; reference: string }> };
+  const list = (await stage.server.app.inject({ url: '/v1/admin/requests?limit=200', headers })).json() as { requests: Array<{ id: string; reference: string }> };
   return { id: list.requests.find((r) => r.reference === reference)!.id, reference };
 }
 
 async function openRequest(role: Role, id: string, lang: 'en' | 'nl' = 'en'): Promise<Page> {
-  const page = await (await newContext(browser, server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
-  await page.goto(`${server.origin}/admin/requests/${id}`);
-  await page.locator('input[type=email]').fill(server.email(role));
+  const page = await (await newContext(stage.browser, stage.server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
+  await page.goto(`${stage.server.origin}/admin/requests/${id}`);
+  await page.locator('input[type=email]').fill(stage.server.email(role));
   await page.locator('input[type=password]').fill(PASSWORD);
   await page.keyboard.press('Enter');
   await page.locator('#timeline').waitFor();
@@ -61,7 +54,7 @@ describe('reply to the person', () => {
     await page.getByText('Sent. The timeline records that you replied').waitFor();
     await expectNoAxeViolations(page, 'request page after a reply');
 
-    const mail = await server.smtp.waitFor('fenna@example.com', (m) => (m.subject ?? '').startsWith('Een bericht over je privacyverzoek'));
+    const mail = await stage.server.smtp.waitFor('fenna@example.com', (m) => (m.subject ?? '').startsWith('Een bericht over je privacyverzoek'));
     expect(mail.subject).toBe(`Een bericht over je privacyverzoek ${reference}`);
     expect(mail.text).toContain('We vonden je gegevens in ons klantensysteem.');
     await page.locator('ol.timeline').getByText(/reply sent/).waitFor();
@@ -69,9 +62,9 @@ describe('reply to the person', () => {
   });
 
   it('says why a reply cannot go to a person who has not confirmed their address', async () => {
-    await server.seedRequests();
-    const login = await server.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: server.email('admin'), password: PASSWORD } });
-    const list = (await server.app.inject({ url: '/v1/admin/requests?limit=200', headers: { cookie: String(login.headers['set-cookie']).split(';')[0]! } })).json();
+    await stage.server.seedRequests();
+    const login = await stage.server.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: stage.server.email('admin'), password: PASSWORD } });
+    const list = (await stage.server.app.inject({ url: '/v1/admin/requests?limit=200', headers: { cookie: String(login.headers['set-cookie']).split(';')[0]! } })).json();
     const unverified = (list.requests as Array<{ id: string; state: string }>).find((r) => r.state === 'identity_verification' || r.state === 'received')!;
     const page = await openRequest('support_agent', unverified.id);
     await page.getByRole('button', { name: 'Reply to the person' }).click();
@@ -100,6 +93,8 @@ describe('second approval', () => {
     const admin = await openRequest('admin', id);
     await admin.getByRole('heading', { name: 'Waiting for a second approval' }).waitFor();
     expect(await admin.getByText('You proposed this.').count()).toBe(0);
+    // The proposer is named by their account's e-mail, not an id.
+    await admin.getByRole('definition').filter({ hasText: stage.server.email('privacy_officer') }).first().waitFor();
     await tabUntil(admin, (el) => el.tag === 'button' && el.text === 'Give the second approval', 120);
     await admin.keyboard.press('Enter');
     await admin.locator('.facts').getByText('Denied').waitFor();

@@ -2,22 +2,14 @@
 // MariaDB. Plain SQL before and after shows every row gone, nulled, hashed, redacted or kept as the manifest declares,
 // and nobody else's rows touched.
 import { createHmac } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PLANTED } from '../packages/connectors/demo-shop/demo-shop-seed.ts';
-import { launchChromium, newContext } from './support/browser.ts';
-import { ERASURE_HASH_SECRET, startDemoShopServer, type DemoShopServer } from './support/demo-shop-server.ts';
+import { newContext } from './support/browser.ts';
+import { ERASURE_HASH_SECRET, startDemoShopServer } from './support/demo-shop-server.ts';
 import { adminQueue, approve, confirmThroughMail, gdprDueDate, openStatusWhen, queueRow, submitRequest } from './support/journey-steps.ts';
+import { useServerAndBrowser } from './support/server-and-browser.ts';
 
-let server: DemoShopServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoShopServer(), launchChromium()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const stage = useServerAndBrowser(startDemoShopServer);
 
 type Row = Record<string, unknown>;
 type Tables = Record<string, Row[]>;
@@ -25,8 +17,8 @@ type Tables = Record<string, Row[]>;
 /** Every row of every demo shop table, by id: the whole of both databases. */
 async function snapshot(): Promise<Tables> {
   const tables: Tables = {};
-  for (const table of ['customers', 'addresses', 'orders', 'order_items', 'invoices', 'newsletter_subscriptions']) tables[table] = await server.shop.query(`SELECT * FROM ${table} ORDER BY id`);
-  for (const table of ['support_tickets', 'web_events']) tables[table] = await server.crm.query(`SELECT * FROM ${table} ORDER BY id`);
+  for (const table of ['customers', 'addresses', 'orders', 'order_items', 'invoices', 'newsletter_subscriptions']) tables[table] = await stage.server.shop.query(`SELECT * FROM ${table} ORDER BY id`);
+  for (const table of ['support_tickets', 'web_events']) tables[table] = await stage.server.crm.query(`SELECT * FROM ${table} ORDER BY id`);
   return tables;
 }
 
@@ -65,17 +57,17 @@ describe('an erasure request on the demo shop, end to end', () => {
     expect(before.web_events!.some((w) => w.customer_id === customerId)).toBe(true);
 
     const receivedAt = new Date();
-    const person = await (await newContext(browser, server.origin)).newPage();
-    const request = await submitRequest(person, server.origin, 'Delete my data', email);
-    await confirmThroughMail(person, server, email);
-    const admin = await adminQueue(browser, server);
+    const person = await (await newContext(stage.browser, stage.server.origin)).newPage();
+    const request = await submitRequest(person, stage.server.origin, 'Delete my data', email);
+    await confirmThroughMail(person, stage.server, email);
+    const admin = await adminQueue(stage.browser, stage.server);
     const [, type, state, , due] = await queueRow(admin, request.reference);
     expect([type, state]).toEqual([expect.stringContaining('Delete my data'), 'Verified']);
     expect(due).toContain(gdprDueDate(receivedAt));
     await approve(admin, request.reference);
 
     // The answer mail: per dataset what changed, and for kept rows which fields and the legal basis.
-    const answer = await server.smtp.waitFor(email, (m) => (m.subject ?? '').startsWith('Your request is done'), { timeoutMs: 30_000 });
+    const answer = await stage.server.smtp.waitFor(email, (m) => (m.subject ?? '').startsWith('Your request is done'), { timeoutMs: 30_000 });
     const text = answer.text ?? '';
     const invoices = before.invoices!.filter((i) => orderIds.includes(i.order_id)).length;
     expect(text).toContain(`kept: invoice_number, billing_name, billing_address in ${invoices} record(s) — Dutch tax law requires us to keep invoices for 7 years (Art. 52 AWR).`);

@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, focusIsVisible, launchChromium, newContext, screenshot, tabUntil } from './support/browser.ts';
-import { startE2eServer, type E2eServer } from './support/e2e-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, focusIsVisible, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { startE2eServer } from './support/e2e-server.ts';
+import { useServerAndBrowser } from './support/server-and-browser.ts';
 
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const stage = useServerAndBrowser(startE2eServer);
 
 const PAGES = [
   { path: '/privacy', name: 'home', heading: { en: 'Privacy at', nl: 'Privacy bij' } },
@@ -22,9 +15,9 @@ const PAGES = [
 ];
 
 async function open(lang: 'en' | 'nl', path: string, width = 1280): Promise<Page> {
-  const context = await newContext(browser, server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB', width });
+  const context = await newContext(stage.browser, stage.server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB', width });
   const page = await context.newPage();
-  await page.goto(server.origin + path);
+  await page.goto(stage.server.origin + path);
   await page.locator('h1').first().waitFor();
   await page.waitForLoadState('networkidle');
   return page;

@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, screenshot, tabUntil } from './support/browser.ts';
-import { PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.ts';
+import { describe, expect, it } from 'vitest';
+import { newContext, screenshot, tabUntil } from './support/browser.ts';
+import { PASSWORD, startE2eServer } from './support/e2e-server.ts';
+import { useServerAndBrowser } from './support/server-and-browser.ts';
 
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const stage = useServerAndBrowser(startE2eServer);
 
 describe('an access request, from the privacy center to the console', () => {
   it('is made by keyboard, confirmed through the link in a real mail, checked and approved by a privacy officer', async () => {
-    const person = await (await newContext(browser, server.origin)).newPage();
-    await person.goto(server.origin + '/privacy/request');
+    const person = await (await newContext(stage.browser, stage.server.origin)).newPage();
+    await person.goto(stage.server.origin + '/privacy/request');
     await person.locator('h1').waitFor();
     // Step 1: the right, chosen with the arrow keys inside the radio group.
     await tabUntil(person, (el) => el.tag === 'input' && el.name === 'type');
@@ -40,7 +32,7 @@ describe('an access request, from the privacy center to the console', () => {
     const statusUrl = person.url();
 
     // The verification mail reached the SMTP sink; its link opens the privacy center's confirmation page.
-    const mail = await server.smtp.waitFor('erin@example.com', (m) => (m.text ?? '').includes('/privacy/verify#'));
+    const mail = await stage.server.smtp.waitFor('erin@example.com', (m) => (m.text ?? '').includes('/privacy/verify#'));
     const link = /(http\S+\/privacy\/verify#\S+)/.exec(mail.text ?? '')![1]!;
     await person.goto(link);
     await person.getByRole('heading', { name: 'Confirm your request' }).waitFor();
@@ -50,9 +42,9 @@ describe('an access request, from the privacy center to the console', () => {
     // The e-mail proves one factor; access here needs step-up (manifest stepUpFor), so staff add a second.
 
     // A privacy officer finds it in the queue and approves it.
-    const officer = await (await newContext(browser, server.origin)).newPage();
-    await officer.goto(server.origin + '/admin/login');
-    await officer.locator('input[type=email]').fill(server.email('privacy_officer'));
+    const officer = await (await newContext(stage.browser, stage.server.origin)).newPage();
+    await officer.goto(stage.server.origin + '/admin/login');
+    await officer.locator('input[type=email]').fill(stage.server.email('privacy_officer'));
     await officer.locator('input[type=password]').fill(PASSWORD);
     await officer.keyboard.press('Enter');
     await officer.getByRole('link', { name: reference }).click();

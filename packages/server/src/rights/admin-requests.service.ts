@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { PledgeError } from '../errors/pledge-error.ts';
 import type { MailContent } from '../mail/mail-content.ts';
+import { findActorLabels } from './actor-labels.repository.ts';
 import { listPendingApprovals, type Approval } from './approvals.repository.ts';
 import type { ProofMethod } from './assurance.ts';
 import { fieldError, findRequestForStaff } from './request-access.ts';
@@ -17,6 +18,8 @@ export interface RequestDetail {
   events: RequestEvent[];
   links: Array<{ id: string; reference: string; kind: string }>;
   pendingApprovals: Approval[];
+  /** Labels for the staff actors named on the timeline and the approvals (e-mail of an account, label of an API key). */
+  actors: Record<string, string>;
 }
 
 /** Staff-recorded proofs. Knowledge answers may be noted but never count towards verification (attack 5). */
@@ -57,7 +60,8 @@ export function createAdminRequestsService(ctx: RightsContext, options: AdminReq
       const request = await findRequestForStaff(ctx.db, id);
       await ctx.audit.record({ actor, action: 'rights_request.read', target: `rights_request:${id}` });
       const [events, links, pendingApprovals] = await Promise.all([listEvents(ctx.db, id, { visibleToPersonOnly: false }), listLinks(ctx.db, id), listPendingApprovals(ctx.db, id)]);
-      return { request, events, links, pendingApprovals };
+      const named = [...events.map((e) => e.actor), ...pendingApprovals.map((a) => a.proposedBy), ...request.proofs.map((p) => p.by)];
+      return { request, events, links, pendingApprovals, actors: await findActorLabels(ctx.db, named) };
     },
 
     /** GDPR Art. 12(3): once, within the first period, with reasons told to the person; CCPA §7021(b): once, +45 days, with notice. */

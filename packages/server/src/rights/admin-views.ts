@@ -55,6 +55,7 @@ export const RequestDetailView = RequestListItem.extend({
   events: z.array(z.object({ at: z.iso.datetime(), kind: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), actor: z.string(), visibleToPerson: z.boolean(), details: z.record(z.string(), z.unknown()) })),
   links: z.array(z.object({ id: z.uuid(), reference: z.string(), kind: z.string() })),
   pendingApprovals: z.array(ApprovalView),
+  actors: z.record(z.string(), z.string()).meta({ description: 'Who the staff actors named above are: `user:<id>` → account e-mail, `key:<id>` → API key label.' }),
 });
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -79,6 +80,6 @@ export function toDetailView(d: RequestDetail, now: Date): z.output<typeof Reque
     denialReason: r.denialReason, language: r.language, email: r.email, deliveryEmail: r.deliveryEmail, name: r.name, phone: r.phone,
     accountId: r.accountId, details: r.details, corrections: r.corrections, agent: r.agent, agentStatus: r.agentStatus, extensionReason: r.extensionReason,
     assuranceRequired: r.assuranceRequired, proofs: r.proofs, verifiedIdentifiers: verifiedIdentifiers(r),
-    events: d.events.map((e) => ({ ...e, at: e.at.toISOString() })), links: d.links, pendingApprovals: d.pendingApprovals.map(toApprovalView),
+    events: d.events.map((e) => ({ ...e, at: e.at.toISOString() })), links: d.links, pendingApprovals: d.pendingApprovals.map(toApprovalView), actors: d.actors,
   };
 }

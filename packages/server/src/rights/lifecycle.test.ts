@@ -131,4 +131,12 @@ describe('GET /v1/admin/requests', () => {
     const reads = await t.db.selectFrom('audit_log').select('actor').where('action', '=', 'rights_request.read').where('target', '=', `rights_request:${id}`).execute();
     expect(reads).toHaveLength(1);
   });
+
+  it('names the staff on the timeline: an API key actor reads as its label, not its id', async () => {
+    const id = await staffIntake({ receivedAt: days(1) });
+    const detail = (await t.app.inject({ url: `/v1/admin/requests/${id}`, headers: t.support })).json();
+    const staff = detail.events.map((e: { actor: string }) => e.actor).filter((a: string) => a.startsWith('key:'));
+    expect(staff.length).toBeGreaterThan(0);
+    for (const actor of staff) expect(detail.actors[actor]).toMatch(/^API key test /);
+  });
 });

@@ -51,6 +51,8 @@ export interface RequestDetail extends RequestSummary {
   proofs: Array<{ method: string; at: string; identifiers: string[]; by: string }>;
   events: Array<{ at: string; kind: string; fromState: string | null; toState: string | null; actor: string; visibleToPerson: boolean }>;
   pendingApprovals: Array<{ id: string; kind: string; proposedBy: string; proposedAt: string; evidence: string; payload: Record<string, unknown> }>;
+  /** Staff actors named above (`user:<id>`, `key:<id>`) → e-mail of the account or label of the API key. */
+  actors: Record<string, string>;
 }
 export interface FulfilmentProgress {
   reference: string;

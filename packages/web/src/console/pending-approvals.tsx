@@ -12,19 +12,19 @@ type Pending = RequestDetail['pendingApprovals'][number];
  * The two-person rule (server: rights/approvals.service.ts): a denial as manifestly unfounded or excessive is only
  * proposed; a different officer approves or rejects it. The proposer sees the buttons too, and the server's refusal.
  */
-export function PendingApprovals({ approvals, role, actor, onDone }: { approvals: Pending[]; role: Role; actor: string; onDone: () => void }) {
+export function PendingApprovals({ approvals, actors, role, actor, onDone }: { approvals: Pending[]; actors: Record<string, string>; role: Role; actor: string; onDone: () => void }) {
   const { t } = useI18n();
   if (approvals.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="approvals">
       <h2 id="approvals">{t('approvals.title')}</h2>
       <p>{t('approvals.lead')}</p>
-      {approvals.map((a) => <ApprovalItem key={a.id} approval={a} mayDecide={can.decide(role)} mine={a.proposedBy === actor} onDone={onDone} />)}
+      {approvals.map((a) => <ApprovalItem key={a.id} approval={a} proposer={actors[a.proposedBy] ?? a.proposedBy} mayDecide={can.decide(role)} mine={a.proposedBy === actor} onDone={onDone} />)}
     </section>
   );
 }
 
-function ApprovalItem({ approval: a, mayDecide, mine, onDone }: { approval: Pending; mayDecide: boolean; mine: boolean; onDone: () => void }) {
+function ApprovalItem({ approval: a, proposer, mayDecide, mine, onDone }: { approval: Pending; proposer: string; mayDecide: boolean; mine: boolean; onDone: () => void }) {
   const { t, date } = useI18n();
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -48,7 +48,7 @@ function ApprovalItem({ approval: a, mayDecide, mine, onDone }: { approval: Pend
       <h3 id={headingId}>{what}</h3>
       <dl className="facts">
         <dt>{t('approvals.proposedBy')}</dt>
-        <dd><span className="mono">{a.proposedBy}</span>{mine && ` (${t('approvals.you')})`}</dd>
+        <dd><span className="mono">{proposer}</span>{mine && ` (${t('approvals.you')})`}</dd>
         <dt>{t('approvals.proposedAt')}</dt>
         <dd>{date(a.proposedAt, true)}</dd>
         <dt>{t('actions.evidence')}</dt>

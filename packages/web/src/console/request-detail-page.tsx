@@ -36,7 +36,7 @@ export function RequestDetailPage({ role, site, actor, id }: PageProps & { id: s
               <Show state={progress}>{(p) => <Fulfilment progress={p} canResolve={can.decide(role)} reference={r.reference} onDone={refresh} />}</Show>
             </section>
             {can.reply(role) && ['received', 'identity_verification'].includes(r.state) && <IdentityCheck id={r.id} onDone={refresh} />}
-            <PendingApprovals approvals={r.pendingApprovals} role={role} actor={actor} onDone={refresh} />
+            <PendingApprovals approvals={r.pendingApprovals} actors={r.actors} role={role} actor={actor} onDone={refresh} />
             {can.reply(role) && <RequestActions id={r.id} state={r.state} role={role} addressVerified={addressVerified(r)} onDone={refresh} />}
           </>
         )}
@@ -104,7 +104,7 @@ function Timeline({ request: r }: { request: RequestDetail }) {
       <h2 id="timeline">{t('status.timeline')}</h2>
       <ol className="timeline">
         {r.events.map((e, i) => (
-          <li key={i}><strong>{date(e.at, true)}</strong> — {e.kind.replace(/_/g, ' ')}{e.toState ? ` → ${t(`state.${e.toState}` as MessageKey)}` : ''} <span className="muted">({e.actor})</span></li>
+          <li key={i}><strong>{date(e.at, true)}</strong> — {e.kind.replace(/_/g, ' ')}{e.toState ? ` → ${t(`state.${e.toState}` as MessageKey)}` : ''} <span className="muted">({r.actors[e.actor] ?? e.actor})</span></li>
         ))}
       </ol>
     </section>
