@@ -63,6 +63,21 @@ describe('an access request on the demo shop, end to end', () => {
     const link = /(http\S+\/privacy\/download#\S+)/.exec(ready.text ?? '')![1]!;
     expect(link).not.toContain('?'); // the token travels in the fragment only
 
+    // While the link works, the status page has a field for it: a pasted link opens the download page; something
+    // else is refused in words.
+    const pasting = await openLink('en', request.statusUrl);
+    const pasted = pasting.getByLabel('Download link from the e-mail');
+    await pasted.fill('the code was 123456');
+    await pasting.getByRole('button', { name: 'Continue to the download' }).click();
+    await pasting.getByText('Paste the whole download link from our e-mail “Your data is ready”.').waitFor();
+    expect(await pasted.getAttribute('aria-invalid')).toBe('true');
+    await pasted.fill(link);
+    await pasting.getByRole('button', { name: 'Continue to the download' }).click();
+    await pasting.getByRole('heading', { level: 1, name: 'Download your data' }).waitFor();
+    expect(pasting.url()).toBe(`${stage.server.origin}/privacy/download#ref=${request.reference}`);
+    await pasting.getByRole('button', { name: 'Send me a code' }).waitFor();
+    await pasting.context().close();
+
     // In Dutch: the page, without violations; asking for a code shows the code form.
     const dutch = await openLink('nl', link);
     await dutch.getByRole('heading', { level: 1, name: 'Je gegevens downloaden' }).waitFor();
@@ -129,28 +144,16 @@ describe('an access request on the demo shop, end to end', () => {
     const again = await page.evaluate(async (url) => (await fetch(url)).status, `/v1/requests/${request.reference}/package?token=${new URLSearchParams(new URL(link).hash.slice(1)).get('token')}&code=${code}`);
     expect(again).toBe(400);
 
-    // The status page shows the request completed, in English and Dutch.
+    // The status page shows the request completed and the copy downloaded (no field for the spent link), in English and Dutch.
     for (const lang of ['en', 'nl'] as const) {
       const status = await (await newContext(stage.browser, stage.server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
       await openStatusWhen(status, request.statusUrl, lang === 'en' ? 'Completed' : 'Afgerond');
+      await status.getByText(lang === 'en' ? 'You downloaded your copy on' : 'Je hebt je kopie gedownload op', { exact: false }).waitFor();
+      expect(await status.locator('#package-heading ~ form').count()).toBe(0);
       violations = await axeViolations(status);
       expect(violations, describeViolations(violations)).toEqual([]);
       await screenshot(status, `center-status-completed-${lang}`);
       await status.context().close();
     }
-
-    // A link pasted on the status page opens the download page; something else is refused in words.
-    const status = await openLink('en', request.statusUrl);
-    const pasted = status.getByLabel('Download link from the e-mail');
-    await pasted.fill('the code was 123456');
-    await status.getByRole('button', { name: 'Continue to the download' }).click();
-    await status.getByText('Paste the whole download link from our e-mail “Your data is ready”.').waitFor();
-    expect(await pasted.getAttribute('aria-invalid')).toBe('true');
-    await pasted.fill(link);
-    await status.getByRole('button', { name: 'Continue to the download' }).click();
-    await status.getByRole('heading', { level: 1, name: 'Download your data' }).waitFor();
-    expect(status.url()).toBe(`${stage.server.origin}/privacy/download#ref=${request.reference}`);
-    await status.getByRole('button', { name: 'Send me a code' }).waitFor();
-    await status.context().close();
   });
 });

@@ -21,6 +21,16 @@ describe('UI catalogues', () => {
     for (const type of REQUEST_TYPES) expect(Object.keys(en)).toEqual(expect.arrayContaining([`right.${type}`, `right.${type}.hint`]));
     for (const state of REQUEST_STATES) expect(Object.keys(en)).toContain(`state.${state}`);
   });
+
+  it('has words for every timeline event the server shows a person, and a general phrase for any other', async () => {
+    const { PERSON_EVENT_KINDS } = await import('../../server/src/rights/person-events.ts');
+    for (const kind of PERSON_EVENT_KINDS) expect(Object.keys(en)).toContain(`event.${kind}`);
+    const { timelineWords } = await import('../src/center/timeline-words.ts');
+    const say = (kind: string, state: string | null = null) => timelineWords((key, values) => translate('nl', key, values), { at: '', kind, state, reason: null });
+    expect(say('reply_sent')).toBe('We hebben je een bericht per e-mail gestuurd');
+    expect(say('state_changed', 'verified')).toBe('Status gewijzigd: Bevestigd');
+    expect(say('package_mailed_in_a_later_version')).toBe('Je verzoek is bijgewerkt');
+  });
 });
 
 describe('language choice', () => {

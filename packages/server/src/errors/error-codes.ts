@@ -28,7 +28,9 @@ export const ERROR_CATALOGUE = {
   delivery_address_unverified: { status: 409, message: 'The person has not proven the delivery address of this request yet, so nothing is mailed to it.' },
   second_approver_required: { status: 409, message: 'A second, different approver must decide this.' },
   approval_not_found: { status: 404, message: 'No pending approval with this id.' },
+  approval_already_pending: { status: 409, message: 'The same change is already waiting for a second approver; decide that proposal first.' },
   agent_document_not_found: { status: 404, message: 'No authorisation document is held for this request.' },
+  agent_document_deleted: { status: 410, message: 'The authorisation document was deleted when a reviewer decided on it.' },
   upload_type_not_allowed: { status: 415, message: 'Upload a PDF, PNG or JPEG file.' },
   uploads_not_configured: { status: 503, message: 'Uploads are not configured on this server (PLEDGE_UPLOAD_KEY).' },
   // Admin console accounts (accounts/). A failed login never says whether the address exists.

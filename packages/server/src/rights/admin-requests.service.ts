@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import { PledgeError } from '../errors/pledge-error.ts';
 import type { MailContent } from '../mail/mail-content.ts';
 import { findActorLabels } from './actor-labels.repository.ts';
+import { findAgentDocumentInfo } from './agent-documents.repository.ts';
 import { listPendingApprovals, type Approval } from './approvals.repository.ts';
 import type { ProofMethod } from './assurance.ts';
 import { fieldError, findRequestForStaff } from './request-access.ts';
@@ -18,6 +19,8 @@ export interface RequestDetail {
   events: RequestEvent[];
   links: Array<{ id: string; reference: string; kind: string }>;
   pendingApprovals: Approval[];
+  /** The agent's authorisation waiting for review (its metadata only); null once decided, as the copy is deleted then. */
+  agentDocument: { contentType: string; sizeBytes: number; uploadedAt: Date } | null;
   /** Labels for the staff actors named on the timeline and the approvals (e-mail of an account, label of an API key). */
   actors: Record<string, string>;
 }
@@ -59,9 +62,14 @@ export function createAdminRequestsService(ctx: RightsContext, options: AdminReq
     detail: async (id: string, actor: string): Promise<RequestDetail> => {
       const request = await findRequestForStaff(ctx.db, id);
       await ctx.audit.record({ actor, action: 'rights_request.read', target: `rights_request:${id}` });
-      const [events, links, pendingApprovals] = await Promise.all([listEvents(ctx.db, id, { visibleToPersonOnly: false }), listLinks(ctx.db, id), listPendingApprovals(ctx.db, id)]);
+      const [events, links, pendingApprovals, agentDocument] = await Promise.all([
+        listEvents(ctx.db, id, { visibleToPersonOnly: false }),
+        listLinks(ctx.db, id),
+        listPendingApprovals(ctx.db, id),
+        request.agent ? findAgentDocumentInfo(ctx.db, id) : undefined,
+      ]);
       const named = [...events.map((e) => e.actor), ...pendingApprovals.map((a) => a.proposedBy), ...request.proofs.map((p) => p.by)];
-      return { request, events, links, pendingApprovals, actors: await findActorLabels(ctx.db, named) };
+      return { request, events, links, pendingApprovals, agentDocument: agentDocument ?? null, actors: await findActorLabels(ctx.db, named) };
     },
 
     /** GDPR Art. 12(3): once, within the first period, with reasons told to the person; CCPA §7021(b): once, +45 days, with notice. */

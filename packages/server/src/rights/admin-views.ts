@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Approval } from './approvals.repository.ts';
 import { PROOF_METHODS } from './assurance.ts';
 import type { RequestDetail } from './admin-requests.service.ts';
-import { verifiedIdentifiers, type RightsRequest } from './request-model.ts';
+import { AGENT_STATUSES, verifiedIdentifiers, type RightsRequest } from './request-model.ts';
 import { AssuranceSchema, DenialReasonSchema, JurisdictionSchema, RequestTypeSchema, StateSchema } from './request-schemas.ts';
 
 /** A row of the admin list: no personal data, so listing is not a read of personal data. */
@@ -47,7 +47,11 @@ export const RequestDetailView = RequestListItem.extend({
   details: z.string().nullable(),
   corrections: z.array(z.object({ field: z.string(), value: z.string() })).nullable(),
   agent: z.object({ name: z.string(), email: z.string(), organisation: z.string().optional() }).nullable(),
-  agentStatus: z.string().nullable(),
+  agentStatus: z.enum(AGENT_STATUSES).nullable(),
+  agentDocument: z
+    .object({ contentType: z.string(), sizeBytes: z.number().int(), uploadedAt: z.iso.datetime() })
+    .nullable()
+    .meta({ description: "The agent's authorisation waiting for review: its type and size, not its contents (GET …/agent-authorisation). Null before an upload and after the decision, which deletes it." }),
   extensionReason: z.string().nullable(),
   assuranceRequired: AssuranceSchema,
   proofs: z.array(z.object({ method: z.enum(PROOF_METHODS), at: z.string(), identifiers: z.array(z.string()), fresh: z.boolean().optional(), by: z.string() })),
@@ -78,7 +82,7 @@ export function toDetailView(d: RequestDetail, now: Date): z.output<typeof Reque
   return {
     ...toListItem(r, now),
     denialReason: r.denialReason, language: r.language, email: r.email, deliveryEmail: r.deliveryEmail, name: r.name, phone: r.phone,
-    accountId: r.accountId, details: r.details, corrections: r.corrections, agent: r.agent, agentStatus: r.agentStatus, extensionReason: r.extensionReason,
+    accountId: r.accountId, details: r.details, corrections: r.corrections, agent: r.agent, agentStatus: r.agentStatus, agentDocument: d.agentDocument && { ...d.agentDocument, uploadedAt: d.agentDocument.uploadedAt.toISOString() }, extensionReason: r.extensionReason,
     assuranceRequired: r.assuranceRequired, proofs: r.proofs, verifiedIdentifiers: verifiedIdentifiers(r),
     events: d.events.map((e) => ({ ...e, at: e.at.toISOString() })), links: d.links, pendingApprovals: d.pendingApprovals.map(toApprovalView), actors: d.actors,
   };

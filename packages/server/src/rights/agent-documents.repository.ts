@@ -31,6 +31,12 @@ export async function findAgentDocument(db: Db, requestId: string): Promise<Stor
   );
 }
 
+/** What the reviewer is about to open, without decrypting it (not a read of its contents, so not audited). */
+export async function findAgentDocumentInfo(db: Db, requestId: string): Promise<{ contentType: string; sizeBytes: number; uploadedAt: Date } | undefined> {
+  const row = await db.selectFrom('rights_agent_documents').select(['content_type', 'size_bytes', 'uploaded_at']).where('request_id', '=', requestId).executeTakeFirst();
+  return row && { contentType: row.content_type, sizeBytes: row.size_bytes, uploadedAt: row.uploaded_at };
+}
+
 /** After the decision the copy goes (attack 3): returns whether there was one. */
 export async function deleteAgentDocument(db: Db, requestId: string): Promise<boolean> {
   const rows = await db.deleteFrom('rights_agent_documents').where('request_id', '=', requestId).returning('request_id').execute();

@@ -7,7 +7,7 @@ import { PledgeError } from '../errors/pledge-error.ts';
 import { STAFF } from './admin-requests.routes.ts';
 import { MAX_DOCUMENT_BYTES } from './agent-document-crypto.ts';
 import type { AgentService } from './agent.service.ts';
-import { IdParams, ReferenceParams, StatusTokenQuery } from './request-schemas.ts';
+import { IdParams, ReferenceParams, StateSchema, StatusTokenQuery } from './request-schemas.ts';
 
 /** Multipart parsing is registered in this scope only: every other route keeps accepting JSON alone. */
 export async function registerAgentRoutes(app: PledgeApp, agents: AgentService): Promise<void> {
@@ -32,7 +32,11 @@ export async function registerAgentRoutes(app: PledgeApp, agents: AgentService):
 
   app.get('/v1/admin/requests/:id/agent-authorisation', {
     config: { access: STAFF },
-    schema: { summary: "Download the agent's authorisation for review (the read is audited)", params: IdParams },
+    schema: {
+      summary: "Download the agent's authorisation for review (the read is audited)",
+      description: '404 agent_document_not_found while none was uploaded; 410 agent_document_deleted once a reviewer decided (the copy is deleted then).',
+      params: IdParams,
+    },
     handler: async (request, reply) => {
       const document = await agents.read(request.params.id, actorOf(principalOf(request)));
       reply.header('cache-control', 'no-store').header('content-disposition', 'attachment; filename="authorisation"').header('x-content-type-options', 'nosniff');
@@ -46,10 +50,16 @@ export async function registerAgentRoutes(app: PledgeApp, agents: AgentService):
       summary: "Decide on the agent's authorisation; the document is deleted either way",
       description: 'approved: the person is asked to confirm through their own address. rejected: the request is denied as unverifiable.',
       params: IdParams,
-      body: z.strictObject({ decision: z.enum(['approved', 'rejected']) }),
-      response: { 200: z.object({ state: z.string() }) },
+      body: z.strictObject({
+        decision: z.enum(['approved', 'rejected']),
+        reason: z.string().trim().min(10).max(2000).meta({ description: "Why: what the reviewer checked. Kept on the request's internal timeline, never shown to the person or the agent." }),
+      }),
+      response: { 200: z.object({ state: StateSchema, agentStatus: z.enum(['approved', 'rejected']) }) },
     },
-    handler: async (request) => ({ state: (await agents.decide(request.params.id, request.body.decision, actorOf(principalOf(request)))).state }),
+    handler: async (request) => {
+      const decided = await agents.decide(request.params.id, request.body, actorOf(principalOf(request)));
+      return { state: decided.state, agentStatus: request.body.decision };
+    },
   });
 }
 

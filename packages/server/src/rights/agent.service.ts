@@ -4,7 +4,7 @@ import { detectDocumentType, openDocument, sealDocument } from './agent-document
 import { findRequestForPerson } from './request-access.ts';
 import { insertEvent } from './request-events.repository.ts';
 import type { RightsRequest } from './request-model.ts';
-import { lockRequestById, updateRequest } from './requests.repository.ts';
+import { findRequestById, lockRequestById, updateRequest } from './requests.repository.ts';
 import { transact, type RightsContext } from './rights-context.ts';
 import { transitionRequest } from './request-transitions.ts';
 import { issueIdentityChallenge } from './verification-challenges.ts';
@@ -43,26 +43,35 @@ export function createAgentService(ctx: RightsContext) {
       });
     },
 
-    /** The decrypted document for the reviewer; reading it is audited. */
+    /** The decrypted document for the reviewer; reading it is audited. Once decided it is gone: 410, not 404. */
     read: async (id: string, actor: string): Promise<{ contentType: string; content: Buffer }> => {
       const stored = await findAgentDocument(ctx.db, id);
-      if (!stored) throw new PledgeError('agent_document_not_found', { details: { id } });
+      if (!stored) {
+        const request = await findRequestById(ctx.db, id);
+        if (request?.agentStatus === 'approved' || request?.agentStatus === 'rejected') throw new PledgeError('agent_document_deleted', { details: { id, decision: request.agentStatus } });
+        throw new PledgeError('agent_document_not_found', { details: { id } });
+      }
       const content = openDocument(key(), id, stored);
       await ctx.audit.record({ actor, action: 'rights_agent_document.read', target: `rights_request:${id}` });
       return { contentType: stored.contentType, content };
     },
 
-    /** Accepting asks the person to confirm through their own address; rejecting denies the request as unverifiable. */
-    decide: async (id: string, decision: 'approved' | 'rejected', actor: string): Promise<RightsRequest> =>
+    /**
+     * Accepting asks the person to confirm through their own address; rejecting denies the request as unverifiable.
+     * The reviewer's reason stays on the internal side of the timeline; the audit entry records its length only, as
+     * it may name people (the audit log can never be rewritten).
+     */
+    decide: async (id: string, input: { decision: 'approved' | 'rejected'; reason: string }, actor: string): Promise<RightsRequest> =>
       (
         await transact(ctx, async (tx, outbox) => {
           const locked = await lockAgentRequest(tx, id);
           if (locked.agentStatus !== 'awaiting_review') throw new PledgeError('agent_document_not_found', { message: 'No authorisation document is waiting for review.', details: { id } });
+          const { decision, reason } = input;
           const deleted = await deleteAgentDocument(tx, id);
           const at = ctx.now();
           await updateRequest(tx, id, { agentStatus: decision });
-          await insertEvent(tx, { requestId: id, at, kind: `agent_${decision}`, actor, visibleToPerson: true });
-          await ctx.audit.record({ actor, action: `rights_agent_document.${decision}`, target: `rights_request:${id}`, details: { documentDeleted: deleted } }, tx);
+          await insertEvent(tx, { requestId: id, at, kind: decision === 'approved' ? 'agent_approved' : 'agent_rejected', actor, visibleToPerson: true, details: { reason, documentDeleted: deleted } });
+          await ctx.audit.record({ actor, action: `rights_agent_document.${decision}`, target: `rights_request:${id}`, details: { documentDeleted: deleted, reasonCharacters: reason.length } }, tx);
           const reviewed = { ...locked, agentStatus: decision };
           if (decision === 'rejected') {
             const denied = await transitionRequest(ctx, tx, reviewed, 'denied', { actor, denialReason: 'unverifiable', details: { agent: 'authorisation rejected' } });

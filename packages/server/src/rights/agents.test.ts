@@ -24,7 +24,9 @@ async function agentRequest() {
   return { ...r, person, id: await requestId(t, r.reference) };
 }
 const detail = async (id: string) => (await t.app.inject({ url: `/v1/admin/requests/${id}`, headers: t.support })).json();
-const decide = (id: string, decision: string) => t.app.inject({ method: 'POST', url: `/v1/admin/requests/${id}/agent-authorisation/decision`, headers: t.support, payload: { decision } });
+const REASON = { approved: 'Signed by the person; the signature matches the one on file.', rejected: 'The page is blank apart from a logo: no signature.' };
+const decide = (id: string, decision: 'approved' | 'rejected', reason = REASON[decision]) =>
+  t.app.inject({ method: 'POST', url: `/v1/admin/requests/${id}/agent-authorisation/decision`, headers: t.support, payload: { decision, reason } });
 
 describe('attack 7: authorised agents', () => {
   it('without permission nothing moves: no mail, no verification, and staff deny it as unverifiable', async () => {
@@ -40,7 +42,7 @@ describe('attack 7: authorised agents', () => {
     const r = await agentRequest();
     expect((await upload(t, r.reference, r.statusToken, PDF)).statusCode).toBe(202);
     // Attack 3: an upload is never accepted by software.
-    expect(await detail(r.id)).toMatchObject({ state: 'received', agentStatus: 'awaiting_review' });
+    expect(await detail(r.id)).toMatchObject({ state: 'received', agentStatus: 'awaiting_review', agentDocument: { contentType: 'application/pdf', sizeBytes: PDF.length } });
     const stored = await t.db.selectFrom('rights_agent_documents').selectAll().where('request_id', '=', r.id).executeTakeFirstOrThrow();
     expect(Buffer.from(stored.ciphertext).includes(PDF.subarray(0, 32))).toBe(false); // encrypted at rest
     const download = await t.app.inject({ url: `/v1/admin/requests/${r.id}/agent-authorisation`, headers: t.support });
@@ -48,10 +50,20 @@ describe('attack 7: authorised agents', () => {
     expect(download.rawPayload.equals(PDF)).toBe(true);
     expect(await t.db.selectFrom('audit_log').select('action').where('action', '=', 'rights_agent_document.read').where('target', '=', `rights_request:${r.id}`).execute()).toHaveLength(1);
 
-    expect((await decide(r.id, 'approved')).json().state).toBe('identity_verification');
-    // Attack 3: the copy is gone once decided.
+    expect((await decide(r.id, 'approved')).json()).toEqual({ state: 'identity_verification', agentStatus: 'approved' });
+    // Attack 3: the copy is gone once decided, and the answer says so.
     expect(await t.db.selectFrom('rights_agent_documents').select('request_id').where('request_id', '=', r.id).execute()).toEqual([]);
-    expect((await t.app.inject({ url: `/v1/admin/requests/${r.id}/agent-authorisation`, headers: t.support })).statusCode).toBe(404);
+    const gone = await t.app.inject({ url: `/v1/admin/requests/${r.id}/agent-authorisation`, headers: t.support });
+    expect([gone.statusCode, gone.json().error.code]).toEqual([410, 'agent_document_deleted']);
+    const decided = await detail(r.id);
+    expect(decided).toMatchObject({ agentStatus: 'approved', agentDocument: null });
+    // The reviewer's reason stays on the staff timeline; the audit entry records that the copy went, not the words.
+    expect(decided.events.find((e: { kind: string }) => e.kind === 'agent_approved')).toMatchObject({ visibleToPerson: true, details: { reason: REASON.approved, documentDeleted: true } });
+    const audit = await t.db.selectFrom('audit_log').select('details').where('action', '=', 'rights_agent_document.approved').where('target', '=', `rights_request:${r.id}`).executeTakeFirstOrThrow();
+    expect(audit.details).toEqual({ documentDeleted: true, reasonCharacters: REASON.approved.length });
+    const personView = (await t.app.inject({ url: `/v1/requests/${r.reference}?token=${r.statusToken}` })).body;
+    expect(personView).toContain('agent_approved');
+    expect(personView).not.toContain('signature');
 
     const ask = await t.smtp.waitFor((m) => m.subject === `Did you ask an agent to make request ${r.reference}?`);
     expect(t.smtp.to(r.person)).toEqual([ask]);
@@ -72,9 +84,20 @@ describe('attack 7: authorised agents', () => {
   it('a rejected authorisation denies the request as unverifiable and deletes the document', async () => {
     const r = await agentRequest();
     await upload(t, r.reference, r.statusToken, PNG, 'scan.png', 'image/png');
+    const noReason = await decide(r.id, 'rejected', 'no');
+    expect([noReason.statusCode, noReason.json().error.details[0].path]).toEqual([400, 'body.reason']);
     expect((await decide(r.id, 'rejected')).json().state).toBe('denied');
     expect(await detail(r.id)).toMatchObject({ denialReason: 'unverifiable', agentStatus: 'rejected' });
     expect(await t.db.selectFrom('rights_agent_documents').select('request_id').where('request_id', '=', r.id).execute()).toEqual([]);
+    expect((await t.app.inject({ url: `/v1/admin/requests/${r.id}/agent-authorisation`, headers: t.support })).statusCode).toBe(410);
+    expect((await decide(r.id, 'approved')).json().error.code).toBe('agent_document_not_found');
+  });
+
+  it('answers 404, not 410, while nothing was uploaded', async () => {
+    const r = await agentRequest();
+    const none = await t.app.inject({ url: `/v1/admin/requests/${r.id}/agent-authorisation`, headers: t.support });
+    expect([none.statusCode, none.json().error.code]).toEqual([404, 'agent_document_not_found']);
+    expect(await detail(r.id)).toMatchObject({ agentStatus: 'awaiting_document', agentDocument: null });
   });
 });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import type { JsonValue } from '../db/database-schema.ts';
 import { PledgeError } from '../errors/pledge-error.ts';
+import { findActorLabels } from './actor-labels.repository.ts';
 import { decideApproval, insertApproval, listAssuranceOverrides, listPendingApprovals, lockApproval, upsertAssuranceOverride, type Approval } from './approvals.repository.ts';
 import { compareAssurance, defaultAssurance, minimumAssurance, type AssuranceLevel } from './assurance.ts';
 import { fieldError } from './request-access.ts';
@@ -12,6 +13,18 @@ import { REQUEST_TYPES, type RequestType } from './request-types.ts';
 import { lockRequestById } from './requests.repository.ts';
 import { transact, type Outbox, type RightsContext } from './rights-context.ts';
 import { transitionRequest } from './request-transitions.ts';
+
+export interface AssuranceLevelInForce {
+  type: RequestType;
+  /** What the manifest asks. */
+  default: AssuranceLevel;
+  /** No approval goes below this. */
+  minimum: AssuranceLevel;
+  effective: AssuranceLevel;
+  changedBy: string | null;
+  changedAt: Date | null;
+  approvedBy: string | null;
+}
 
 export type DenialOutcome = { denied: RightsRequest } | { pending: Approval };
 
@@ -25,13 +38,18 @@ export function createApprovalsService(ctx: RightsContext) {
     outbox.push({ to: denied.deliveryEmail, language: denied.language, requestId: denied.id, content: { template: 'denial', reference: denied.reference, requestType: denied.type, reason } });
     return denied;
   };
-  const effectiveLevels = async (): Promise<Array<{ type: RequestType; default: AssuranceLevel; effective: AssuranceLevel; approvedBy: string | null }>> => {
+  const effectiveLevels = async (): Promise<AssuranceLevelInForce[]> => {
     const overrides = await listAssuranceOverrides(ctx.db);
     return REQUEST_TYPES.map((type) => {
       const override = overrides.find((o) => o.type === type);
-      return { type, default: defaultAssurance(ctx.manifest, type), effective: override?.level ?? defaultAssurance(ctx.manifest, type), approvedBy: override?.approvedBy ?? null };
+      return {
+        type, default: defaultAssurance(ctx.manifest, type), minimum: minimumAssurance(type), effective: override?.level ?? defaultAssurance(ctx.manifest, type),
+        changedBy: override?.changedBy ?? null, changedAt: override?.changedAt ?? null, approvedBy: override?.approvedBy ?? null,
+      };
     });
   };
+  /** Who the staff actors are, for people reading the list (account e-mail, API key label). */
+  const labelled = async <T>(value: T, actors: Array<string | null>) => ({ ...value, actors: await findActorLabels(ctx.db, actors.filter((a): a is string => a !== null)) });
 
   return {
     /** unverifiable and legal_exemption take effect at once; manifestly_unfounded and excessive need evidence and a second approver. */
@@ -62,6 +80,9 @@ export function createApprovalsService(ctx: RightsContext) {
             await ctx.audit.record({ actor, action: 'rights_assurance.raised', target: `request_type:${input.type}`, details: { from: current, to: input.level } }, tx);
             return { applied: true };
           }
+          if ((await listPendingApprovals(tx)).some((a) => a.kind === 'lower_assurance' && a.payload.type === input.type)) {
+            throw new PledgeError('approval_already_pending', { message: `Lowering the assurance of ${input.type} is already waiting for a second approver: decide that first.`, details: { type: input.type } });
+          }
           const approval = { id: randomUUID(), kind: 'lower_assurance' as const, requestId: null, payload: { type: input.type, from: current, to: input.level }, evidence: input.reason, proposedBy: actor, at: ctx.now() };
           await insertApproval(tx, approval);
           await ctx.audit.record({ actor, action: 'rights_approval.proposed', target: `rights_approval:${approval.id}`, details: { kind: approval.kind, ...approval.payload } }, tx);
@@ -70,8 +91,14 @@ export function createApprovalsService(ctx: RightsContext) {
       ).value;
     },
 
-    levels: effectiveLevels,
-    pending: () => listPendingApprovals(ctx.db),
+    levels: async () => {
+      const levels = await effectiveLevels();
+      return labelled({ levels }, levels.flatMap((l) => [l.changedBy, l.approvedBy]));
+    },
+    pending: async () => {
+      const approvals = await listPendingApprovals(ctx.db);
+      return labelled({ approvals }, approvals.map((a) => a.proposedBy));
+    },
 
     decide: async (approvalId: string, decision: 'approved' | 'rejected', actor: string): Promise<Approval> =>
       (

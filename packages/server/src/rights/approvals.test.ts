@@ -74,11 +74,23 @@ describe('attack 4: lowering the assurance a type needs', () => {
     const proposed = await change({ type: 'erasure', level: 'standard', reason: 'Customers complain about the phone call-back.' });
     expect(proposed.statusCode).toBe(202);
     expect(await level('erasure')).toBe('step_up');
+    // One lowering of a type at a time: a second proposal waits for the first to be decided.
+    const twice = await change({ type: 'erasure', level: 'standard', reason: 'Asking again, in case nobody saw it.' }, t.admin);
+    expect([twice.statusCode, twice.json().error.code]).toEqual([409, 'approval_already_pending']);
+    // The list names the proposer by their key's label, for the second approver to read.
+    const officerKey = `key:${(await t.apiKeys.authenticate(t.keys.privacy_officer))!.keyId}`;
+    const pending = (await t.app.inject({ url: '/v1/admin/approvals', headers: t.admin })).json();
+    expect(pending.approvals.find((a: { id: string }) => a.id === proposed.json().approval.id)).toMatchObject({ kind: 'lower_assurance', proposedBy: officerKey, payload: { type: 'erasure', from: 'step_up', to: 'standard' } });
+    expect(pending.actors[officerKey]).toMatch(/^API key /);
     const before = await submit(t, { type: 'erasure', email: uniqueEmail() });
     expect((await t.app.inject({ url: `/v1/admin/requests/${await requestId(t, before.reference)}`, headers: t.officer })).json().assuranceRequired).toBe('step_up');
     expect((await decide(proposed.json().approval.id, 'approved', t.officer)).statusCode).toBe(409);
     expect((await decide(proposed.json().approval.id, 'approved', t.admin)).statusCode).toBe(200);
     expect(await level('erasure')).toBe('standard');
+    const listed = (await t.app.inject({ url: '/v1/admin/assurance', headers: t.support })).json();
+    const erasure = listed.levels.find((l: { type: string }) => l.type === 'erasure');
+    expect(erasure).toMatchObject({ default: 'step_up', minimum: 'standard', effective: 'standard', changedBy: officerKey, approvedBy: expect.stringMatching(/^key:/) });
+    expect(listed.actors[erasure.approvedBy]).toMatch(/^API key /);
     const after = await verified(uniqueEmail(), 'erasure');
     expect((await t.app.inject({ url: `/v1/admin/requests/${after.id}`, headers: t.officer })).json()).toMatchObject({ assuranceRequired: 'standard', state: 'verified' });
     expect((await auditActions(`rights_approval:${proposed.json().approval.id}`)).map((a) => a.action)).toEqual(['rights_approval.proposed', 'rights_approval.approved']);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { PledgeError } from '../errors/pledge-error.ts';
 import { findRequestForPerson } from './request-access.ts';
+import { findPackageStatus } from './package-state.repository.ts';
 import { listEvents } from './request-events.repository.ts';
 import type { RightsRequest } from './request-model.ts';
 import type { PersonView } from './request-schemas.ts';
@@ -9,12 +10,12 @@ import { transact, type RightsContext } from './rights-context.ts';
 import { transitionRequest } from './request-transitions.ts';
 
 /**
- * What the person sees of their own request: state, deadline and timeline. Internal events
+ * What the person sees of their own request: state, deadline, timeline and where their access package stands. Internal events
  * (staff notes, repeat links, reminders) and the details of any event never appear here.
  */
 export async function viewRequestAsPerson(ctx: RightsContext, reference: string, statusToken: string): Promise<z.output<typeof PersonView>> {
   const request = await findRequestForPerson(ctx.db, reference, statusToken);
-  const events = await listEvents(ctx.db, request.id, { visibleToPersonOnly: true });
+  const [events, pkg] = await Promise.all([listEvents(ctx.db, request.id, { visibleToPersonOnly: true }), findPackageStatus(ctx.db, request.id, ctx.now())]);
   return {
     reference: request.reference,
     type: request.type,
@@ -30,6 +31,7 @@ export async function viewRequestAsPerson(ctx: RightsContext, reference: string,
       state: e.toState,
       reason: e.toState === 'denied' ? (request.denialReason ?? null) : null,
     })),
+    package: pkg ? { state: pkg.state, expiresAt: pkg.expiresAt?.toISOString() ?? null, downloadedAt: pkg.downloadedAt?.toISOString() ?? null } : null,
   };
 }
 

@@ -1,19 +1,21 @@
 import type { Db } from '../db/database.ts';
 import type { JsonValue } from '../db/database-schema.ts';
+import type { PersonEventKind } from './person-events.ts';
 import type { RequestEvent } from './request-model.ts';
 import type { RequestState } from './request-state-machine.ts';
 
-export interface EventDraft {
+interface EventFields {
   requestId: string;
   at: Date;
-  kind: string;
   fromState?: RequestState | null;
   toState?: RequestState | null;
   actor: string;
-  /** Shown on the person's status page; internal notes and staff details never are. */
-  visibleToPerson: boolean;
+  /** Never shown to the person, even for a visible event. */
   details?: { [key: string]: JsonValue };
 }
+
+/** Shown on the person's status page only when `visibleToPerson`, and then only of a kind the center has words for. */
+export type EventDraft = EventFields & ({ visibleToPerson: true; kind: PersonEventKind } | { visibleToPerson: false; kind: string });
 
 export async function insertEvent(db: Db, e: EventDraft): Promise<void> {
   await db

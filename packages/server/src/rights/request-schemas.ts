@@ -70,6 +70,17 @@ export const PersonView = z.object({
   dueAt: z.iso.datetime(),
   extended: z.boolean(),
   timeline: z.array(TimelineEntry),
+  package: z
+    .object({
+      state: z.enum(['available', 'downloaded', 'expired', 'locked']),
+      expiresAt: z.iso.datetime().nullable(),
+      downloadedAt: z.iso.datetime().nullable(),
+    })
+    .nullable()
+    .meta({
+      description:
+        'The access package, once its link was mailed: available (expiresAt), downloaded (the link is single use), expired (link or package), locked (too many wrong codes). Null before.',
+    }),
 });
 
 export const Accepted = z.object({ state: StateSchema.optional(), message: z.string() });

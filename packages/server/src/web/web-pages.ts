@@ -25,4 +25,5 @@ export const CONSOLE_PAGES = [
   '/admin/records',
   '/admin/account',
   '/admin/users',
+  '/admin/verification',
 ] as const;

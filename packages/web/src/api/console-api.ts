@@ -45,15 +45,18 @@ export interface RequestDetail extends RequestSummary {
   details: string | null;
   corrections: Array<{ field: string; value: string }> | null;
   agent: { name: string; email: string; organisation?: string } | null;
-  agentStatus: string | null;
+  agentStatus: 'awaiting_document' | 'awaiting_review' | 'approved' | 'rejected' | null;
+  /** The authorisation waiting for review (type and size, not contents); null before an upload and after the decision. */
+  agentDocument: { contentType: string; sizeBytes: number; uploadedAt: string } | null;
   extensionReason: string | null;
   assuranceRequired: string;
   proofs: Array<{ method: string; at: string; identifiers: string[]; by: string }>;
-  events: Array<{ at: string; kind: string; fromState: string | null; toState: string | null; actor: string; visibleToPerson: boolean }>;
-  pendingApprovals: Array<{ id: string; kind: string; proposedBy: string; proposedAt: string; evidence: string; payload: Record<string, unknown> }>;
+  events: Array<{ at: string; kind: string; fromState: string | null; toState: string | null; actor: string; visibleToPerson: boolean; details: Record<string, unknown> }>;
+  pendingApprovals: Approval[];
   /** Staff actors named above (`user:<id>`, `key:<id>`) → e-mail of the account or label of the API key. */
   actors: Record<string, string>;
 }
+export interface Approval { id: string; kind: string; requestId: string | null; proposedBy: string; proposedAt: string; evidence: string; payload: Record<string, unknown> }
 export interface FulfilmentProgress {
   reference: string;
   state: string;
@@ -79,7 +82,18 @@ export const decideApproval = (approvalId: string, decision: 'approved' | 'rejec
   api(`/v1/admin/approvals/${encodeURIComponent(approvalId)}/decision`, { body: { decision } });
 /** An identity check made by staff (server: second_identifier and id_document_review count as factors). */
 export const recordProof = (id: string, body: { method: string; identifiers: string[]; note?: string }) => api(`${requestPath(id)}/proofs`, { body });
+/** The agent's authorisation, decrypted for the reviewer: the server audits the read. 410 once decided (deleted). */
 export const agentAuthorisationUrl = (id: string) => `${requestPath(id)}/agent-authorisation`;
+/** Accept or reject it, with what was checked; the server deletes the copy either way (server: rights/agent.routes.ts). */
+export const decideAgentAuthorisation = (id: string, decision: 'approved' | 'rejected', reason: string) =>
+  api<{ state: string; agentStatus: string }>(`${requestPath(id)}/agent-authorisation/decision`, { body: { decision, reason } });
+
+// Identity assurance per request type and the two-person rule (server: rights/approvals.routes.ts).
+export interface AssuranceLevel { type: string; default: string; minimum: string; effective: string; changedBy: string | null; changedAt: string | null; approvedBy: string | null }
+export const getAssurance = () => api<{ levels: AssuranceLevel[]; actors: Record<string, string> }>('/v1/admin/assurance');
+/** Raising applies at once (`applied: true`); lowering is proposed and waits for a different officer. */
+export const changeAssurance = (body: { type: string; level: string; reason: string }) => api<{ applied: boolean; approval?: Approval }>('/v1/admin/assurance', { body });
+export const listApprovals = () => api<{ approvals: Approval[]; actors: Record<string, string> }>('/v1/admin/approvals');
 
 export interface ConsentRate { day: string; category: string; records: number; granted: number; rate: number }
 export const getConsentStats = (from?: string, to?: string) => api<{ from: string; to: string; rates: ConsentRate[] }>(`/v1/admin/consents/stats${query({ from, to })}`);

@@ -95,4 +95,6 @@ export interface PersonRequestView {
   dueAt: string;
   extended: boolean;
   timeline: Array<{ at: string; kind: string; state: string | null; reason: string | null }>;
+  /** The access package once its link was mailed (server: rights/package-state.repository.ts); null before. */
+  package: { state: 'available' | 'downloaded' | 'expired' | 'locked'; expiresAt: string | null; downloadedAt: string | null } | null;
 }

@@ -6,7 +6,8 @@ import { useLoad, useTitle } from '../components/hooks.ts';
 import { PageHeading, Show } from '../components/ui.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useLocation } from '../router.tsx';
-import { CodeForm, PackageLinkForm, RequestStatusView } from './status-parts.tsx';
+import { PackageStatus } from './package-status.tsx';
+import { CodeForm, RequestStatusView } from './status-parts.tsx';
 
 /** Reference and status token come in the fragment (from the form just submitted) or are typed in. */
 export function StatusPage({ config }: { config: CenterConfig | null }) {
@@ -44,7 +45,7 @@ function Status({ reference, token, justMade }: { reference: string; token: stri
           <>
             <RequestStatusView status={s} />
             {s.state === 'identity_verification' || s.state === 'received' ? <CodeForm reference={reference} token={token} onVerified={reload} /> : null}
-            {s.state === 'completed' && ['access', 'know', 'portability'].includes(s.type) && <PackageLinkForm reference={reference} />}
+            {s.package && <PackageStatus reference={reference} pkg={s.package} />}
           </>
         )}
       </Show>

@@ -5,8 +5,7 @@ import { Field } from '../components/field.tsx';
 import { Badge, ErrorMessage } from '../components/ui.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
-import { navigate } from '../router.tsx';
-import { downloadPagePath, packageLinkToken } from './package-link.ts';
+import { timelineWords } from './timeline-words.ts';
 
 export const stateTone = (state: string) => (state === 'completed' ? 'green' : state === 'denied' || state === 'withdrawn' ? 'grey' : 'amber');
 
@@ -37,7 +36,7 @@ export function RequestStatusView({ status }: { status: PersonRequestView }) {
           <ol className="timeline">
             {status.timeline.map((e, i) => (
               <li key={i}>
-                <strong>{date(e.at, true)}</strong> — {e.state ? t(`state.${e.state}` as MessageKey) : e.kind.replace(/_/g, ' ')}
+                <strong>{date(e.at, true)}</strong> — {timelineWords(t, e)}
               </li>
             ))}
           </ol>
@@ -74,31 +73,5 @@ export function CodeForm({ reference, token, onVerified }: { reference: string; 
       <button className="button" type="submit">{t('status.verify')}</button>
       {failure !== null && <ErrorMessage error={failure} />}
     </form>
-  );
-}
-
-/** The package link from the e-mail, pasted: it opens the download page, which asks for a code to unlock it. */
-export function PackageLinkForm({ reference }: { reference: string }) {
-  const { t } = useI18n();
-  const [link, setLink] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const token = packageLinkToken(link);
-    if (token === null) return setError(t('status.errorPackageLink'));
-    setError(undefined);
-    navigate(downloadPagePath(reference, token));
-  };
-  return (
-    <section className="panel" aria-labelledby="package-heading">
-      <h2 id="package-heading">{t('status.packageTitle')}</h2>
-      <p>{t('status.packageLead')}</p>
-      <form onSubmit={submit} noValidate>
-        <Field label={t('status.packageLink')} hint={t('status.packageLinkHint')} error={error}>
-          {(p) => <input {...p} type="text" autoComplete="off" value={link} onChange={(e) => setLink(e.target.value)} />}
-        </Field>
-        <button className="button secondary" type="submit">{t('status.packageOpen')}</button>
-      </form>
-    </section>
   );
 }

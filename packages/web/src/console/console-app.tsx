@@ -15,6 +15,7 @@ import { RecordsPage } from './records-page.tsx';
 import { RequestDetailPage } from './request-detail-page.tsx';
 import { RequestsPage } from './requests-page.tsx';
 import { UsersPage } from './users-page.tsx';
+import { VerificationPage } from './verification-page.tsx';
 import { can } from './roles.ts';
 
 /** Nobody reaches a console page without a session: the app asks first, the server refuses API calls anyway. */
@@ -42,6 +43,7 @@ export function ConsoleApp({ config, path }: { config: CenterConfig | null; path
     { to: '/admin/consent', label: t('console.nav.consent') },
     { to: '/admin/data-map', label: t('console.nav.dataMap') },
     { to: '/admin/notice', label: t('console.nav.notice') },
+    { to: '/admin/verification', label: t('console.nav.verification') },
     ...(can.readRecords(user.role) ? [{ to: '/admin/records', label: t('console.nav.records') }] : []),
     ...(can.manageUsers(user.role) ? [{ to: '/admin/users', label: t('console.nav.users') }] : []),
     { to: '/admin/account', label: t('console.nav.account') },
@@ -88,6 +90,8 @@ function ConsolePage({ path, user, site, refreshSession }: { path: string; user:
       return <AccountPage {...props} user={user} onChange={refreshSession} />;
     case '/admin/users':
       return <UsersPage {...props} />;
+    case '/admin/verification':
+      return <VerificationPage {...props} />;
     default:
       return <NotFound site={site} />;
   }

@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import { decideApproval, type RequestDetail } from '../api/console-api.ts';
+import { decideApproval, type Approval } from '../api/console-api.ts';
 import type { Role } from '../api/types.ts';
 import { Alert, ErrorMessage } from '../components/ui.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
+import { Link } from '../router.tsx';
 import { can } from './roles.ts';
-
-type Pending = RequestDetail['pendingApprovals'][number];
 
 /**
  * The two-person rule (server: rights/approvals.service.ts): a denial as manifestly unfounded or excessive is only
- * proposed; a different officer approves or rejects it. The proposer sees the buttons too, and the server's refusal.
+ * proposed, as is lowering a request type's assurance (verification-page.tsx); a different officer approves or
+ * rejects it. The proposer sees the buttons too, and the server's refusal.
  */
-export function PendingApprovals({ approvals, actors, role, actor, onDone }: { approvals: Pending[]; actors: Record<string, string>; role: Role; actor: string; onDone: () => void }) {
+export function PendingApprovals({ approvals, actors, role, actor, onDone }: { approvals: Approval[]; actors: Record<string, string>; role: Role; actor: string; onDone: () => void }) {
   const { t } = useI18n();
   if (approvals.length === 0) return null;
   return (
@@ -24,12 +24,13 @@ export function PendingApprovals({ approvals, actors, role, actor, onDone }: { a
   );
 }
 
-function ApprovalItem({ approval: a, proposer, mayDecide, mine, onDone }: { approval: Pending; proposer: string; mayDecide: boolean; mine: boolean; onDone: () => void }) {
+/** One proposal; `linkRequest` adds a link to the request it belongs to (on pages other than that request's). */
+export function ApprovalItem(props: { approval: Approval; proposer: string; mayDecide: boolean; mine: boolean; linkRequest?: boolean; onDone: () => void }) {
+  const { approval: a, proposer, mayDecide, mine, onDone } = props;
   const { t, date } = useI18n();
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const reason = typeof a.payload.reason === 'string' ? t(`denial.${a.payload.reason}` as MessageKey) : '';
-  const what = a.kind === 'deny_request' ? t('approvals.denial', { reason }) : t('approvals.lowerAssurance');
+  const what = useProposalWords(a);
   const decide = async (decision: 'approved' | 'rejected') => {
     setBusy(true);
     setFailure(null);
@@ -54,6 +55,7 @@ function ApprovalItem({ approval: a, proposer, mayDecide, mine, onDone }: { appr
         <dt>{t('actions.evidence')}</dt>
         <dd className="pre-line">{a.evidence}</dd>
       </dl>
+      {props.linkRequest && a.requestId && <p><Link to={`/admin/requests/${a.requestId}`}>{t('approvals.openRequest')}</Link></p>}
       {mayDecide && (
         <>
           {mine && <Alert kind="info">{t('approvals.mine')}</Alert>}
@@ -66,4 +68,13 @@ function ApprovalItem({ approval: a, proposer, mayDecide, mine, onDone }: { appr
       {failure !== null && <ErrorMessage error={failure} />}
     </article>
   );
+}
+
+/** What is proposed, in words: a denial with its reason, or a request type's assurance from one level to another. */
+function useProposalWords(a: Approval): string {
+  const { t } = useI18n();
+  const { reason, type, from, to } = a.payload;
+  if (a.kind === 'deny_request') return t('approvals.denial', { reason: typeof reason === 'string' ? t(`denial.${reason}` as MessageKey) : '' });
+  if (typeof type !== 'string' || typeof from !== 'string' || typeof to !== 'string') return t('approvals.lowerAssurance');
+  return t('approvals.lowerAssuranceOf', { type: t(`right.${type}` as MessageKey), from: t(`assurance.${from}` as MessageKey), to: t(`assurance.${to}` as MessageKey) });
 }

@@ -1,17 +1,18 @@
-import { agentAuthorisationUrl, getFulfilment, getRequest, type FulfilmentProgress, type RequestDetail } from '../api/console-api.ts';
+import { getFulfilment, getRequest, type FulfilmentProgress, type RequestDetail } from '../api/console-api.ts';
 import { useLoad, useTitle } from '../components/hooks.ts';
 import { Badge, PageHeading, Show } from '../components/ui.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { Link } from '../router.tsx';
 import type { PageProps } from './console-app.tsx';
+import { AgentReview } from './agent-review.tsx';
 import { urgencyOf } from './deadlines.ts';
 import { IdentityCheck } from './identity-check.tsx';
 import { PendingApprovals } from './pending-approvals.tsx';
 import { RequestActions, TaskResolver } from './request-actions.tsx';
 import { can } from './roles.ts';
 
-/** One request: who (identities and how they were verified), what happened, fulfilment per dataset, and decisions. */
+/** One request: who (identities and how they were verified; an agent's authorisation), what happened, fulfilment per dataset, and decisions. */
 export function RequestDetailPage({ role, site, actor, id }: PageProps & { id: string }) {
   const { t } = useI18n();
   const [request, reload] = useLoad(() => getRequest(id), [id]);
@@ -30,6 +31,7 @@ export function RequestDetailPage({ role, site, actor, id }: PageProps & { id: s
               <Overview request={r} />
               <Identity request={r} />
             </div>
+            <AgentReview request={r} role={role} addressVerified={addressVerified(r)} onDone={refresh} />
             <Timeline request={r} />
             <section className="panel" aria-labelledby="fulfilment">
               <h2 id="fulfilment">{t('request.fulfilment')}</h2>
@@ -84,8 +86,8 @@ function Identity({ request: r }: { request: RequestDetail }) {
         {r.name && (<><dt>{t('request.name')}</dt><dd>{r.name}</dd></>)}
         {r.accountId && (<><dt>{t('request.account')}</dt><dd className="mono">{r.accountId}</dd></>)}
         {r.phone && (<><dt>{t('request.phone')}</dt><dd>{r.phone}</dd></>)}
-        <dt>{t('request.assurance')}</dt><dd>{r.assuranceRequired.replace(/_/g, ' ')}</dd>
-        {r.agent && (<><dt>{t('request.agent')}</dt><dd>{r.agent.name} ({r.agent.email}) — {r.agentStatus ?? ''} <a href={agentAuthorisationUrl(r.id)}>{t('request.agentDocument')}</a></dd></>)}
+        <dt>{t('request.assurance')}</dt><dd>{t(`assurance.${r.assuranceRequired}` as MessageKey)}</dd>
+        {r.agent && (<><dt>{t('request.agent')}</dt><dd>{r.agent.name} (<a href="#agent-review">{t('request.agentReview')}</a>)</dd></>)}
       </dl>
       <h3>{t('request.proofs')}</h3>
       {r.proofs.length > 0 ? (

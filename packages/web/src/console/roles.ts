@@ -9,4 +9,8 @@ export const can = {
   readLedger: (role: Role) => role !== 'support_agent',
   readRecords: (role: Role) => role !== 'support_agent',
   manageUsers: (role: Role) => role === 'admin',
+  /** Agents' authorisations: the staff who handle requests (rights/agent.routes.ts STAFF). */
+  reviewAgents: (role: Role) => role !== 'auditor',
+  /** GET /v1/admin/approvals: officers and auditors, not support agents. */
+  readApprovals: (role: Role) => role !== 'support_agent',
 };
