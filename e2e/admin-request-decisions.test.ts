@@ -57,7 +57,7 @@ describe('reply to the person', () => {
     const mail = await stage.server.smtp.waitFor('fenna@example.com', (m) => (m.subject ?? '').startsWith('Een bericht over je privacyverzoek'));
     expect(mail.subject).toBe(`Een bericht over je privacyverzoek ${reference}`);
     expect(mail.text).toContain('We vonden je gegevens in ons klantensysteem.');
-    await page.locator('ol.timeline').getByText(/reply sent/).waitFor();
+    await page.locator('ol.timeline').getByText('Reply sent to the person').waitFor();
     await page.context().close();
   });
 

@@ -2,6 +2,7 @@ import { getFulfilment, getRequest, type FulfilmentProgress, type RequestDetail 
 import { useLoad, useTitle } from '../components/hooks.ts';
 import { Badge, PageHeading, Show } from '../components/ui.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { enConsole } from '../i18n/en-console.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { Link } from '../router.tsx';
 import type { PageProps } from './console-app.tsx';
@@ -99,6 +100,15 @@ function Identity({ request: r }: { request: RequestDetail }) {
   );
 }
 
+/** A timeline event in staff's words; a kind newer than this build shows as itself, never hidden. */
+function staffTimelineWords(t: (key: MessageKey, values?: Record<string, string | number>) => string, e: RequestDetail['events'][number]): string {
+  const state = e.toState ? t(`state.${e.toState}` as MessageKey) : '';
+  if (e.kind === 'state_changed') return t('timeline.state_changed', { state });
+  const key = `timeline.${e.kind}`;
+  const words = key in enConsole ? t(key as MessageKey) : t('timeline.other', { kind: e.kind.replace(/_/g, ' ') });
+  return state ? `${words} → ${state}` : words;
+}
+
 function Timeline({ request: r }: { request: RequestDetail }) {
   const { t, date } = useI18n();
   return (
@@ -106,7 +116,7 @@ function Timeline({ request: r }: { request: RequestDetail }) {
       <h2 id="timeline">{t('status.timeline')}</h2>
       <ol className="timeline">
         {r.events.map((e, i) => (
-          <li key={i}><strong>{date(e.at, true)}</strong> — {e.kind.replace(/_/g, ' ')}{e.toState ? ` → ${t(`state.${e.toState}` as MessageKey)}` : ''} <span className="muted">({r.actors[e.actor] ?? e.actor})</span></li>
+          <li key={i}><strong>{date(e.at, true)}</strong> — {staffTimelineWords(t, e)} <span className="muted">({r.actors[e.actor] ?? e.actor})</span></li>
         ))}
       </ol>
     </section>
