@@ -155,5 +155,17 @@ describe('an access request on the demo shop, end to end', () => {
       await screenshot(status, `center-status-completed-${lang}`);
       await status.context().close();
     }
+
+    // She lost the file: the admin mails a new link from the request page, and it opens the package again.
+    const sentBefore = stage.server.smtp.messages.length;
+    await admin.reload(); // still on the request page where it was approved; now completed
+    await admin.getByRole('heading', { name: `Request ${request.reference}` }).waitFor();
+    await admin.getByRole('button', { name: 'Mail a new download link' }).click();
+    await admin.getByText('A new link was mailed').waitFor();
+    violations = await axeViolations(admin);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    const again2 = await stage.server.smtp.waitFor(email, (m) => (m.subject ?? '').startsWith('Your data is ready'), { after: sentBefore });
+    expect(/(http\S+\/privacy\/download#\S+)/.exec(again2.text ?? '')![1]).not.toBe(link);
+    await admin.locator('ol.timeline').getByText('New download link mailed').waitFor();
   });
 });

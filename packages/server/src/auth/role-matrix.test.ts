@@ -81,6 +81,7 @@ const EXPECTED: Record<string, { access: Access; body?: unknown; headers?: Recor
   'GET /v1/admin/jobs': { access: ['admin', 'privacy_officer', 'auditor'] },
   'POST /v1/admin/jobs/:id/retry': { access: ['admin'] },
   'GET /v1/requests/:reference/package': { access: 'public' },
+  'POST /v1/admin/requests/:reference/package/link': { access: ['admin', 'privacy_officer', 'support_agent'] },
   // Webhook systems report asynchronous results here, authenticated by their own signature, not by a key.
   'POST /v1/connectors/:system/callback': { access: 'public' },
   // Rights requests (rights/): the person's side is public and rate limited; staff routes by role.

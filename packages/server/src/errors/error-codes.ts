@@ -47,6 +47,7 @@ export const ERROR_CATALOGUE = {
   unsupported_media_type: { status: 415, message: 'Send the body as application/json.' },
   // Fulfilment (fulfilment/, jobs/).
   fulfilment_step_not_waiting: { status: 409, message: 'This step is not waiting for a person.' },
+  package_not_available: { status: 409, message: 'This request has no access package that can still be downloaded (none was built, or it expired and was deleted).' },
   // Webhook callbacks (POST /v1/connectors/:system/callback): the vendor's side, authenticated by its signature.
   callback_system_unknown: { status: 404, message: 'No webhook system with this id takes callbacks here (or its secret is not set).' },
   callback_signature_invalid: { status: 401, message: 'The Pledge-Signature header is missing, malformed, too old or does not match the body.' },

@@ -4,7 +4,8 @@ import type { PledgeApp } from '../app-types.ts';
 import { loadConfig } from '../config.ts';
 import { createTestDatabase, type TestDatabase } from '../db/test-database.ts';
 import { generateToken, sha256Hex } from '../rights/request-secrets.ts';
-import { loadMinimalManifest } from '../testing/test-app.ts';
+import { bearer, loadMinimalManifest } from '../testing/test-app.ts';
+import { createApiKeysService } from '../auth/api-keys.service.ts';
 import { datasetCsv } from './access-package.ts';
 import { createAuditService } from '../audit/audit.service.ts';
 import { createPackageDownloads } from './package-downloads.ts';
@@ -112,5 +113,40 @@ describe('GET /v1/requests/:reference/package', () => {
     await expect(downloads.download(p.request.reference, p.token, lastCode())).rejects.toMatchObject({ code: 'verification_failed' });
     await downloads.sendCode(p.request.reference, p.token); // a fresh code works
     expect((await downloads.download(p.request.reference, p.token, lastCode())).equals(p.zip)).toBe(true);
+  });
+});
+
+describe('POST /v1/admin/requests/:reference/package/link', () => {
+  const staff = async (role: 'support_agent' | 'auditor') => bearer((await createApiKeysService(t.db, createAuditService(t.db)).create({ label: `links ${role}`, role }, 'system')).plaintext);
+  const tokenOf = (link: string) => new URLSearchParams(new URL(link).hash.slice(1)).get('token')!;
+
+  it('mails a new single-use link to the verified address after the first was spent; the old one stays dead', async () => {
+    const p = await packaged();
+    await app.inject({ method: 'GET', url: p.url });
+    expect((await app.inject({ method: 'GET', url: `${p.url}&code=${lastCode()}` })).statusCode).toBe(200);
+    const res = await app.inject({ method: 'POST', url: `/v1/admin/requests/${p.request.reference}/package/link`, headers: await staff('support_agent') });
+    expect(res.statusCode, res.body).toBe(200);
+    const sent = mail.sent.at(-1)!;
+    expect(sent).toMatchObject({ kind: 'packageReady', reference: p.request.reference, to: p.request.deliveryEmail });
+    const url = `/v1/requests/${p.request.reference}/package?token=${tokenOf(sent.text)}`;
+    expect((await app.inject({ method: 'GET', url })).statusCode).toBe(202);
+    const zip = await app.inject({ method: 'GET', url: `${url}&code=${lastCode()}` });
+    expect(zip.rawPayload.equals(p.zip)).toBe(true);
+    expect((await app.inject({ method: 'GET', url: `${p.url}&code=${lastCode()}` })).statusCode).toBe(400);
+    const audit = await t.db.selectFrom('audit_log').select('action').where('target', '=', p.request.reference).execute();
+    expect(audit.map((a) => a.action)).toContain('fulfilment.package_link_resent');
+  });
+
+  it('replaces an unused link, refuses an expired package (409) and the auditor (403)', async () => {
+    const p = await packaged();
+    await app.inject({ method: 'POST', url: `/v1/admin/requests/${p.request.reference}/package/link`, headers: await staff('support_agent') });
+    await app.inject({ method: 'GET', url: p.url });
+    expect(mail.sent.at(-1)!.kind).not.toBe('downloadCode'); // the replaced link gets no code
+    const expired = await packaged(-1000);
+    const gone = await app.inject({ method: 'POST', url: `/v1/admin/requests/${expired.request.reference}/package/link`, headers: await staff('support_agent') });
+    expect(gone.statusCode).toBe(409);
+    expect(gone.json().error.code).toBe('package_not_available');
+    const auditor = await app.inject({ method: 'POST', url: `/v1/admin/requests/${p.request.reference}/package/link`, headers: await staff('auditor') });
+    expect(auditor.statusCode).toBe(403);
   });
 });

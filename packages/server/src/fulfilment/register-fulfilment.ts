@@ -8,6 +8,8 @@ import { createFulfilmentMail, type FulfilmentMail } from './fulfilment-mail.ts'
 import { registerFulfilmentRoutes } from './fulfilment.routes.ts';
 import { createFulfilmentService, type FulfilmentService } from './fulfilment.service.ts';
 import { createPackageDownloads } from './package-downloads.ts';
+import { createPackageLinks } from './package-links.ts';
+import { registerPackageLinkRoutes } from './package-link.routes.ts';
 import { registerPackageRoutes } from './package.routes.ts';
 import { registerWebhookCallbackRoutes } from './webhook-callback.routes.ts';
 import { createWebhookCallbacks } from './webhook-callback.service.ts';
@@ -28,6 +30,7 @@ export function registerFulfilmentCapability(app: PledgeApp, deps: FulfilmentCap
   registerFulfilmentRoutes(app, fulfilment);
   registerJobRoutes(app, deps.db);
   registerPackageRoutes(app, createPackageDownloads({ db: deps.db, audit: deps.audit, mail, packageKey: deps.config.fulfilment.packageKey }));
+  registerPackageLinkRoutes(app, createPackageLinks({ db: deps.db, audit: deps.audit, mail, publicUrl: deps.config.rights.publicUrl }));
   registerWebhookCallbackRoutes(app, createWebhookCallbacks({ db: deps.db, audit: deps.audit, manifest: deps.manifest, config: deps.config.fulfilment }));
   return fulfilment;
 }

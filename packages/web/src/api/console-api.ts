@@ -70,6 +70,7 @@ export const listRequests = () => api<{ requests: RequestSummary[] }>(`/v1/admin
 /** One request with its personal data: the server writes an audit entry for the read. */
 export const getRequest = (id: string) => api<RequestDetail>(requestPath(id));
 export const getFulfilment = (reference: string) => api<FulfilmentProgress>(`/v1/admin/requests/${encodeURIComponent(reference)}/fulfilment`);
+export const resendPackageLink = (reference: string) => api<{ expiresAt: string }>(`/v1/admin/requests/${encodeURIComponent(reference)}/package/link`, { body: {} });
 export const resolveTask = (reference: string, key: string, note: string) =>
   api(`/v1/admin/requests/${encodeURIComponent(reference)}/steps/${encodeURIComponent(key)}/resolve`, { body: { note } });
 /** approve, complete, deny {reason, evidence}, extend {reason}. */

@@ -9,6 +9,7 @@ import type { PageProps } from './console-app.tsx';
 import { AgentReview } from './agent-review.tsx';
 import { urgencyOf } from './deadlines.ts';
 import { IdentityCheck } from './identity-check.tsx';
+import { PackageLink } from './package-link.tsx';
 import { PendingApprovals } from './pending-approvals.tsx';
 import { RequestActions, TaskResolver } from './request-actions.tsx';
 import { can } from './roles.ts';
@@ -37,6 +38,7 @@ export function RequestDetailPage({ role, site, actor, id }: PageProps & { id: s
             <section className="panel" aria-labelledby="fulfilment">
               <h2 id="fulfilment">{t('request.fulfilment')}</h2>
               <Show state={progress}>{(p) => <Fulfilment progress={p} canResolve={can.decide(role)} reference={r.reference} onDone={refresh} />}</Show>
+              {can.reply(role) && progress.status === 'ok' && progress.data.steps.some((s) => s.kind === 'package' && s.status === 'done') && <PackageLink reference={r.reference} onDone={refresh} />}
             </section>
             {can.reply(role) && ['received', 'identity_verification'].includes(r.state) && <IdentityCheck id={r.id} onDone={refresh} />}
             <PendingApprovals approvals={r.pendingApprovals} actors={r.actors} role={role} actor={actor} onDone={refresh} />

@@ -313,4 +313,9 @@ export const deConsole = {
   'timeline.reminder_due_soon': 'Erinnerung: bald fällig',
   'timeline.reminder_acknowledge': 'Erinnerung: Eingang bestätigen',
   'timeline.other': 'Anderes Ereignis: {kind}',
+  'packageLink.hint': 'Die Person kann ihr Paket einmal pro Link herunterladen. Wurde der Link benutzt oder ist er verloren, senden Sie einen neuen (an die verifizierte Adresse, gültig bis das Paket abläuft).',
+  'packageLink.send': 'Neuen Download-Link senden',
+  'packageLink.sent': 'Ein neuer Link wurde gesendet; er gilt bis {date}. Ältere unbenutzte Links funktionieren nicht mehr.',
+  'apiError.package_not_available': 'Es gibt kein Paket, für das ein Link gesendet werden kann: Es wurde noch nicht erstellt oder ist abgelaufen und gelöscht. Führen Sie den Antrag erneut aus, wenn die Person ihre Daten noch möchte.',
+  'timeline.package_link_resent': 'Neuer Download-Link gesendet',
 } as const satisfies Record<ConsoleKey, string>;

@@ -311,4 +311,9 @@ export const enConsole = {
   'timeline.reminder_due_soon': 'Reminder: due soon',
   'timeline.reminder_acknowledge': 'Reminder: acknowledge receipt',
   'timeline.other': 'Other event: {kind}',
+  'packageLink.hint': 'The person can download their package once per link. If the link was used or lost, mail them a new one (to the verified address, valid until the package expires).',
+  'packageLink.send': 'Mail a new download link',
+  'packageLink.sent': 'A new link was mailed; it works until {date}. Older unused links no longer work.',
+  'apiError.package_not_available': 'There is no package to send a link for: it was not built yet, or it expired and was deleted. Fulfil the request again if the person still wants their data.',
+  'timeline.package_link_resent': 'New download link mailed',
 } as const;

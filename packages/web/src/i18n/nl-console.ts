@@ -313,4 +313,9 @@ export const nlConsole = {
   'timeline.reminder_due_soon': 'Herinnering: termijn verloopt binnenkort',
   'timeline.reminder_acknowledge': 'Herinnering: ontvangst bevestigen',
   'timeline.other': 'Andere gebeurtenis: {kind}',
+  'packageLink.hint': 'De persoon kan het pakket één keer per link downloaden. Is de link gebruikt of kwijt, mail dan een nieuwe (naar het geverifieerde adres, geldig tot het pakket verloopt).',
+  'packageLink.send': 'Mail een nieuwe downloadlink',
+  'packageLink.sent': 'Er is een nieuwe link gemaild; die werkt tot {date}. Oudere ongebruikte links werken niet meer.',
+  'apiError.package_not_available': 'Er is geen pakket om een link voor te sturen: het is nog niet gemaakt, of het is verlopen en verwijderd. Voer het verzoek opnieuw uit als de persoon de gegevens nog wil.',
+  'timeline.package_link_resent': 'Nieuwe downloadlink gemaild',
 } as const satisfies Record<ConsoleKey, string>;
