@@ -130,6 +130,8 @@ describe('an authorised agent’s authorisation, reviewed in the console', () =>
       expect(words).toContain(lang === 'en' ? 'The authorisation from your agent was received' : 'De machtiging van je gemachtigde is ontvangen');
       expect(words).toContain(lang === 'en' ? 'The authorisation from your agent was accepted; we asked you to confirm' : 'De machtiging van je gemachtigde is geaccepteerd');
       expect(words).not.toMatch(/agent_|identity proof|state changed|_/);
+      // The person confirms through the mailed link (a code could be relayed to the agent): no code form here.
+      expect(await status.getByLabel('Code', { exact: true }).count()).toBe(0);
       await expectNoAxeViolations(status, `status page ${lang}`);
       await screenshot(status, `center-status-agent-${lang}`);
       await status.context().close();

@@ -64,6 +64,7 @@ describe('attack 7: authorised agents', () => {
     const personView = (await t.app.inject({ url: `/v1/requests/${r.reference}?token=${r.statusToken}` })).body;
     expect(personView).toContain('agent_approved');
     expect(personView).not.toContain('signature');
+    expect(JSON.parse(personView).viaAgent).toBe(true); // the status page asks for the link, not a code
 
     const ask = await t.smtp.waitFor((m) => m.subject === `Did you ask an agent to make request ${r.reference}?`);
     expect(t.smtp.to(r.person)).toEqual([ask]);

@@ -25,6 +25,7 @@ export async function viewRequestAsPerson(ctx: RightsContext, reference: string,
     receivedAt: request.receivedAt.toISOString(),
     dueAt: request.dueAt.toISOString(),
     extended: request.extendedAt !== null,
+    viaAgent: request.agent !== null,
     timeline: events.map((e) => ({
       at: e.at.toISOString(),
       kind: e.kind,

@@ -69,6 +69,7 @@ export const PersonView = z.object({
   receivedAt: z.iso.datetime(),
   dueAt: z.iso.datetime(),
   extended: z.boolean(),
+  viaAgent: z.boolean().meta({ description: 'Made by an authorised agent: the person confirms through the link mailed to them, not with a code.' }),
   timeline: z.array(TimelineEntry),
   package: z
     .object({

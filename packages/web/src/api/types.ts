@@ -94,6 +94,8 @@ export interface PersonRequestView {
   receivedAt: string;
   dueAt: string;
   extended: boolean;
+  /** Made by an authorised agent: the person confirms through the mailed link, there is no code to type. */
+  viaAgent: boolean;
   timeline: Array<{ at: string; kind: string; state: string | null; reason: string | null }>;
   /** The access package once its link was mailed (server: rights/package-state.repository.ts); null before. */
   package: { state: 'available' | 'downloaded' | 'expired' | 'locked'; expiresAt: string | null; downloadedAt: string | null } | null;

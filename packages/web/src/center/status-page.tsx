@@ -44,7 +44,7 @@ function Status({ reference, token, justMade }: { reference: string; token: stri
         {(s) => (
           <>
             <RequestStatusView status={s} />
-            {s.state === 'identity_verification' || s.state === 'received' ? <CodeForm reference={reference} token={token} onVerified={reload} /> : null}
+            {s.state === 'identity_verification' || s.state === 'received' ? s.viaAgent ? <p>{t('status.agentConfirmByLink')}</p> : <CodeForm reference={reference} token={token} onVerified={reload} /> : null}
             {s.package && <PackageStatus reference={reference} pkg={s.package} />}
           </>
         )}

@@ -118,6 +118,7 @@ export const deCenter = {
   'status.extended': 'verlängert',
   'status.denialReason': 'Grund',
   'status.timeline': 'Verlauf',
+  'status.agentConfirmByLink': 'Jemand hat in Ihrem Namen einen Antrag gestellt. Wir haben Ihnen eine E-Mail mit einem Link gesendet: Öffnen Sie ihn, um den Antrag selbst zu bestätigen. Vorher wird nichts herausgegeben.',
   'status.verifyTitle': 'Bestätigen Sie, dass Sie es sind',
   'status.verifyLead': 'Wir haben einen sechsstelligen Code an Ihre E-Mail-Adresse gesendet. Er gilt 10 Minuten.',
   'status.code': 'Code',

@@ -116,6 +116,7 @@ export const enCenter = {
   'status.extended': 'extended',
   'status.denialReason': 'Reason',
   'status.timeline': 'What happened',
+  'status.agentConfirmByLink': 'Someone asked on your behalf. We sent you an e-mail with a link: open it to confirm the request yourself. Nothing is released before you do.',
   'status.verifyTitle': 'Confirm it is you',
   'status.verifyLead': 'We sent a six-digit code to the e-mail address you gave. It is valid for 10 minutes.',
   'status.code': 'Code',

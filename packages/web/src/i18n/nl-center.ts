@@ -118,6 +118,7 @@ export const nlCenter = {
   'status.extended': 'verlengd',
   'status.denialReason': 'Reden',
   'status.timeline': 'Wat er gebeurde',
+  'status.agentConfirmByLink': 'Iemand heeft namens jou een verzoek gedaan. We hebben je een e-mail met een link gestuurd: open die om het verzoek zelf te bevestigen. Er wordt niets vrijgegeven voordat je dat doet.',
   'status.verifyTitle': 'Bevestig dat jij het bent',
   'status.verifyLead': 'We hebben een code van zes cijfers naar je e-mailadres gestuurd. Hij is 10 minuten geldig.',
   'status.code': 'Code',
