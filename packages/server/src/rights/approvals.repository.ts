@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { JsonValue } from '../db/database-schema.ts';
 import type { AssuranceLevel } from './assurance.ts';
@@ -56,6 +56,14 @@ export interface AssuranceOverride {
 export async function listAssuranceOverrides(db: Db): Promise<AssuranceOverride[]> {
   const rows = await db.selectFrom('rights_assurance_overrides').selectAll().orderBy('type').execute();
   return rows.map((r) => ({ type: r.type, level: r.level as AssuranceLevel, reason: r.reason, changedBy: r.changed_by, approvedBy: r.approved_by, changedAt: r.changed_at }));
+}
+
+/**
+ * Serialises changes to one request type's assurance until the transaction ends, so two officers proposing a lowering
+ * at the same moment cannot both pass the "one pending proposal per type" check (attack 4).
+ */
+export async function lockAssuranceType(tx: Db, type: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`pledge:assurance:${type}`}))`.execute(tx);
 }
 
 export async function upsertAssuranceOverride(db: Db, o: Omit<AssuranceOverride, 'changedAt'> & { at: Date }): Promise<void> {

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import type { JsonValue } from '../db/database-schema.ts';
 import { PledgeError } from '../errors/pledge-error.ts';
 import { findActorLabels } from './actor-labels.repository.ts';
-import { decideApproval, insertApproval, listAssuranceOverrides, listPendingApprovals, lockApproval, upsertAssuranceOverride, type Approval } from './approvals.repository.ts';
+import { decideApproval, insertApproval, listAssuranceOverrides, listPendingApprovals, lockApproval, lockAssuranceType, upsertAssuranceOverride, type Approval } from './approvals.repository.ts';
 import { compareAssurance, defaultAssurance, minimumAssurance, type AssuranceLevel } from './assurance.ts';
 import { fieldError } from './request-access.ts';
 import { listLinks } from './request-events.repository.ts';
@@ -75,6 +75,7 @@ export function createApprovalsService(ctx: RightsContext) {
       const current = (await effectiveLevels()).find((l) => l.type === input.type)!.effective;
       return (
         await transact(ctx, async (tx) => {
+          await lockAssuranceType(tx, input.type);
           if (compareAssurance(input.level, current) >= 0) {
             await upsertAssuranceOverride(tx, { type: input.type, level: input.level, reason: input.reason, changedBy: actor, approvedBy: null, at: ctx.now() });
             await ctx.audit.record({ actor, action: 'rights_assurance.raised', target: `request_type:${input.type}`, details: { from: current, to: input.level } }, tx);

@@ -96,6 +96,17 @@ describe('attack 4: lowering the assurance a type needs', () => {
     expect((await auditActions(`rights_approval:${proposed.json().approval.id}`)).map((a) => a.action)).toEqual(['rights_approval.proposed', 'rights_approval.approved']);
   });
 
+  it('lets only one of two simultaneous lowerings of the same type through', async () => {
+    // Raising applies at once; then two officers propose to lower it back at the same moment.
+    expect((await change({ type: 'rectification', level: 'step_up', reason: 'Corrections of bank details need more.' })).statusCode).toBe(200);
+    const lowerable = { type: 'rectification' };
+    const body = { type: 'rectification', level: 'standard', reason: 'Two officers had the same idea at once.' };
+    const answers = await Promise.all([change(body, t.officer), change(body, t.admin)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([202, 409]);
+    const pending = (await t.app.inject({ url: '/v1/admin/approvals', headers: t.admin })).json().approvals as Array<{ kind: string; payload: { type: string } }>;
+    expect(pending.filter((a) => a.kind === 'lower_assurance' && a.payload.type === lowerable.type)).toHaveLength(1);
+  });
+
   it('never goes below one factor for a type that releases or changes data; raising applies at once', async () => {
     const none = await change({ type: 'access', level: 'none', reason: 'Make it frictionless for everyone.' });
     expect(none.json().error.details[0]).toMatchObject({ path: 'body.level', rule: 'below_minimum' });
