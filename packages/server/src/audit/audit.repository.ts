@@ -4,33 +4,34 @@ import type { AuditLogTable } from '../db/database-schema.ts';
 import type { AuditEntry, ChainHead } from './audit-chain.ts';
 
 /**
- * Serialises writers for the rest of the transaction. EXCLUSIVE mode still lets readers in
- * (and is released at commit), so the chain stays one line however many servers append.
+ * Serialises writers for the rest of the transaction and returns the chain's head, in one round trip (the function
+ * of migration 0011: LOCK TABLE, then a read that sees every entry committed before the lock). EXCLUSIVE mode still
+ * lets readers in (and is released at commit), so the chain stays one line however many servers append.
  */
-export async function lockAuditLogForAppend(tx: Db): Promise<void> {
+export async function lockAuditLogForAppend(tx: Db): Promise<ChainHead | undefined> {
   if (!tx.isTransaction) throw new Error('lockAuditLogForAppend must run inside a transaction');
-  await sql`lock table audit_log in exclusive mode`.execute(tx);
+  const { rows } = await sql<{ seq: string | number; hash: string }>`select seq, hash from audit_log_lock_head()`.execute(tx);
+  return rows[0] && { seq: Number(rows[0].seq), hash: rows[0].hash };
 }
 
-export async function findAuditHead(db: Db): Promise<ChainHead | undefined> {
-  const row = await db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  return row && { seq: Number(row.seq), hash: row.hash };
-}
-
-export async function insertAuditEntry(tx: Db, entry: AuditEntry): Promise<void> {
+/** One INSERT for any number of entries (a transaction's batch, in chain order). */
+export async function insertAuditEntries(tx: Db, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await tx
     .insertInto('audit_log')
-    .values({
-      seq: entry.seq,
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      target: entry.target,
-      // Always a JSON string: pg would turn a top-level array into a PostgreSQL array.
-      details: JSON.stringify(entry.details),
-      prev_hash: entry.prevHash,
-      hash: entry.hash,
-    })
+    .values(
+      entries.map((entry) => ({
+        seq: entry.seq,
+        at: entry.at,
+        actor: entry.actor,
+        action: entry.action,
+        target: entry.target,
+        // Always a JSON string: pg would turn a top-level array into a PostgreSQL array.
+        details: JSON.stringify(entry.details),
+        prev_hash: entry.prevHash,
+        hash: entry.hash,
+      })),
+    )
     .execute();
 }
 

@@ -65,6 +65,84 @@ describe('audit log', () => {
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, checked: 40 });
   });
 
+  it('takes the lock and reads the head once per transaction, in one statement; a batch writes its entries in one INSERT, chained in order', async () => {
+    await appendSome(1);
+    const statements: string[] = [];
+    const counted = db.withPlugin({
+      transformQuery: ({ node }) => (statements.push(node.kind), node),
+      transformResult: async ({ result }) => result,
+    });
+    await counted.transaction().execute(async (tx) => {
+      await audit.batch(tx, async () => {
+        const a = await audit.record({ actor: 'system', action: 'test.batched', details: { n: 1 } }, tx);
+        // Not awaited one by one: still chained in the order they were recorded.
+        const [b, c] = await Promise.all([2, 3].map((n) => audit.record({ actor: 'system', action: 'test.batched', details: { n } }, tx)));
+        expect([a.seq, b!.seq, c!.seq]).toEqual([2, 3, 4]);
+        expect(b!.prevHash).toBe(a.hash);
+        expect(c!.prevHash).toBe(b!.hash);
+      });
+      expect(statements).toEqual(['RawNode', 'InsertQueryNode']); // lock and head in one statement, one INSERT
+      // Outside the batch, in the same transaction: one INSERT, after what the batch wrote.
+      await audit.record({ actor: 'system', action: 'test.after_batch', details: {} }, tx);
+      expect(statements).toHaveLength(3);
+    });
+    const entries = await audit.list({ after: 0, limit: 10 });
+    expect(entries.map((e) => [e.seq, e.action, e.details])).toEqual([
+      [1, 'test.appended', expect.anything()],
+      [2, 'test.batched', { n: 1 }],
+      [3, 'test.batched', { n: 2 }],
+      [4, 'test.batched', { n: 3 }],
+      [5, 'test.after_batch', {}],
+    ]);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, checked: 5 });
+  });
+
+  it('stays one linear chain with batches and single appends from 30 transactions at once', async () => {
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        i % 3 === 0
+          ? audit.record({ actor: 'system', action: 'test.single', details: { i } })
+          : db.transaction().execute((tx) =>
+              audit.batch(tx, async () => {
+                for (let n = 0; n < 3; n++) await audit.record({ actor: 'system', action: 'test.batch', details: { i, n } }, tx);
+              }),
+            ),
+      ),
+    );
+    const entries = await audit.list({ after: 0, limit: 100 });
+    expect(entries).toHaveLength(10 + 20 * 3);
+    // Each batch's entries are consecutive and in order.
+    for (let i = 0; i < 30; i++) {
+      if (i % 3 === 0) continue;
+      const seqs = entries.filter((e) => (e.details as { i: number }).i === i).map((e) => e.seq);
+      expect(seqs).toEqual([seqs[0], seqs[0]! + 1, seqs[0]! + 2]);
+    }
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, checked: 70 });
+  });
+
+  it('writes nothing of a batch that fails, and the chain goes on from what was written', async () => {
+    await appendSome(2);
+    await expect(
+      db.transaction().execute((tx) =>
+        audit.batch(tx, async () => {
+          await audit.record({ actor: 'system', action: 'test.lost', details: {} }, tx);
+          throw new Error('the action failed');
+        }),
+      ),
+    ).rejects.toThrow(/the action failed/);
+    // Inside one transaction that goes on after a failed batch: the next append reads the head again.
+    await db.transaction().execute(async (tx) => {
+      await audit.batch(tx, async () => {
+        await audit.record({ actor: 'system', action: 'test.lost', details: {} }, tx);
+        throw new Error('caught');
+      }).catch(() => undefined);
+      await audit.record({ actor: 'system', action: 'test.kept', details: {} }, tx);
+    });
+    const entries = await audit.list({ after: 0, limit: 10 });
+    expect(entries.map((e) => e.action)).toEqual(['test.appended', 'test.appended', 'test.kept']);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, checked: 3 });
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE from anyone who does not first disable its trigger', async () => {
     await appendSome(2);
     await expect(sql`update audit_log set actor = 'mallory' where seq = 1`.execute(db)).rejects.toThrow(/append-only/);

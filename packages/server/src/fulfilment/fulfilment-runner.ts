@@ -4,7 +4,6 @@ import type { Db } from '../db/database.ts';
 import type { JobContext } from '../jobs/job-worker.ts';
 import type { RightsRequest } from '../rights/request-model.ts';
 import { verifiedIdentifiers } from '../rights/request-model.ts';
-import { findRequestById } from '../rights/requests.repository.ts';
 import { runChangeSteps } from './change-steps.ts';
 import { runCollectSteps } from './collect-steps.ts';
 import { runEraseSteps } from './erase-steps.ts';
@@ -16,14 +15,10 @@ import { isWorkable, transitionRequest } from './request-transitions.ts';
 import { StepsToRetry, type RunContext } from './run-context.ts';
 import { createStepWriter } from './step-writer.ts';
 import { closeConnectors, createSystemConnectors } from './system-connectors.ts';
-import { listIdentities, listSteps, type Step } from './steps.repository.ts';
+import { findRequestWithIdentities, listSteps, type Step } from './steps.repository.ts';
 
 /** What fulfilment may search by: identifiers proofs established (rights/), plus those a person attached and checked. */
-export async function subjectIdentities(db: Db, request: RightsRequest): Promise<SubjectIdentity[]> {
-  return identitiesOf(request, await listIdentities(db, request.id));
-}
-
-function identitiesOf(request: RightsRequest, attached: ReadonlyArray<{ type: string; value: string }>): SubjectIdentity[] {
+export function identitiesOf(request: RightsRequest, attached: ReadonlyArray<{ type: string; value: string }>): SubjectIdentity[] {
   const verified = Object.entries(verifiedIdentifiers(request)).map(([type, value]) => ({ type: type as IdentityType, value: type === 'email' ? value.trim().toLowerCase() : value }));
   return [...verified, ...attached.map((i) => ({ type: i.type as IdentityType, value: i.value }))];
 }
@@ -40,10 +35,11 @@ export type RunJob = Pick<JobContext, 'lastAttempt' | 'signal'> & Partial<Pick<J
  * A step that may pass later throws StepsToRetry, so the job comes back with exponential backoff.
  */
 export async function runFulfilment(deps: FulfilmentDeps, requestId: string, job: RunJob): Promise<void> {
-  // Three independent reads, at once (the pool has the connections).
-  const [request, attached, steps] = await Promise.all([findRequestById(deps.db, requestId), listIdentities(deps.db, requestId), listSteps(deps.db, requestId)]);
+  // Two independent reads, at once (the pool has the connections).
+  const [found, steps] = await Promise.all([findRequestWithIdentities(deps.db, requestId), listSteps(deps.db, requestId)]);
+  const request = found?.request;
   if (!isWorkable(request)) return; // withdrawn or denied meanwhile: nothing more is done
-  const identities = identitiesOf(request, attached);
+  const identities = identitiesOf(request, found!.attached);
   const connectors = deps.connectors ? deps.connectors.get() : (deps.createConnectors ?? createSystemConnectors)(deps.manifest, deps.config.systemsEnv);
   const ctx: RunContext = {
     db: deps.db,
@@ -88,8 +84,8 @@ export async function runFulfilment(deps: FulfilmentDeps, requestId: string, job
 
 async function settle(tx: Db, deps: FulfilmentDeps, request: RightsRequest, steps: readonly Step[]): Promise<void> {
   if (steps.every((s) => s.status === 'done')) {
-    await transitionRequest(tx, deps.audit, deps.manifest, request.id, 'completed', 'every fulfilment step is done');
+    await transitionRequest(tx, deps.audit, deps.manifest, request.id, 'completed', 'every fulfilment step is done', request);
   } else if (steps.some((s) => s.status === 'waiting_manual')) {
-    await transitionRequest(tx, deps.audit, deps.manifest, request.id, 'waiting_on_manual_tasks', 'only steps for a person are left');
+    await transitionRequest(tx, deps.audit, deps.manifest, request.id, 'waiting_on_manual_tasks', 'only steps for a person are left', request);
   }
 }

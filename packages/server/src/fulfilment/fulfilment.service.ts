@@ -6,9 +6,9 @@ import { insertJob } from '../jobs/jobs.repository.ts';
 import { findRequestById, findRequestByReference } from '../rights/requests.repository.ts';
 import type { FulfilmentDeps } from './fulfilment-deps.ts';
 import { FULFILLED_TYPES, isFulfilled, planSteps } from './fulfilment-plan.ts';
-import { runFulfilment, subjectIdentities } from './fulfilment-runner.ts';
+import { identitiesOf, runFulfilment } from './fulfilment-runner.ts';
 import { transitionRequest } from './request-transitions.ts';
-import { addIdentity, findUnplannedRequests, finishStep, insertSteps, listNotifications, listSteps, type Step } from './steps.repository.ts';
+import { addIdentity, findRequestWithIdentities, findUnplannedRequests, finishStep, insertStepsWithJob, listNotifications, listSteps, type Step } from './steps.repository.ts';
 
 export const FULFILMENT_JOB = 'fulfilment.run';
 
@@ -28,17 +28,16 @@ const notFound = () => new PledgeError('request_not_found');
 
 export function createFulfilmentService(deps: FulfilmentDeps): FulfilmentService {
   const { db, audit } = deps;
-  const enqueue = (tx: Db, requestId: string, round: string) =>
-    insertJob(tx, { kind: FULFILMENT_JOB, payload: { requestId }, idempotencyKey: `fulfilment:${requestId}:${round}`, maxAttempts: deps.config.jobMaxAttempts });
+  const job = (requestId: string, round: string) => ({ kind: FULFILMENT_JOB, payload: { requestId }, idempotencyKey: `fulfilment:${requestId}:${round}`, maxAttempts: deps.config.jobMaxAttempts });
+  const enqueue = (tx: Db, requestId: string, round: string) => insertJob(tx, job(requestId, round));
 
   const start: FulfilmentService['start'] = (requestId, tx) =>
     inTransaction(tx ?? db, async (t) => {
-      const request = await findRequestById(t, requestId);
-      if (!request || request.state !== 'in_progress' || !isFulfilled(request.type)) return false;
-      const identities = await subjectIdentities(t, request);
-      const steps = planSteps(deps.manifest, request.type, [...new Set(identities.map((i) => i.type))]);
-      if ((await insertSteps(t, requestId, steps)) === 0) return false;
-      await enqueue(t, requestId, 'start');
+      const found = await findRequestWithIdentities(t, requestId);
+      if (!found || found.request.state !== 'in_progress' || !isFulfilled(found.request.type)) return false;
+      const { request, attached } = found;
+      const steps = planSteps(deps.manifest, request.type, [...new Set(identitiesOf(request, attached).map((i) => i.type))]);
+      if ((await insertStepsWithJob(t, requestId, steps, job(requestId, 'start'))) === 0) return false;
       await audit.record({ actor: 'system', action: 'fulfilment.started', target: request.reference, details: { steps: steps.map((s) => s.key) } }, t);
       return true;
     });
@@ -61,16 +60,18 @@ export function createFulfilmentService(deps: FulfilmentDeps): FulfilmentService
       return { reference, state: request.state, steps, notifications };
     },
     async resolveTask(reference, stepKey, actor, note) {
-      await inTransaction(db, async (tx) => {
-        const request = await findRequestByReference(tx, reference);
-        if (!request) throw notFound();
-        const step = (await listSteps(tx, request.id)).find((s) => s.key === stepKey);
-        if (!step || step.status !== 'waiting_manual') throw new PledgeError('fulfilment_step_not_waiting', { details: { step: stepKey } });
-        await finishStep(tx, step.id, { status: 'done', resolvedBy: actor, result: { ...(step.result ?? {}), note } });
-        await audit.record({ actor, action: 'fulfilment.task_resolved', target: reference, details: { step: stepKey } }, tx);
-        await transitionRequest(tx, audit, deps.manifest, request.id, 'in_progress', `manual task ${stepKey} done`);
-        await enqueue(tx, request.id, `resolved:${step.id}`);
-      });
+      await inTransaction(db, (tx) =>
+        audit.batch(tx, async () => {
+          const request = await findRequestByReference(tx, reference);
+          if (!request) throw notFound();
+          const step = (await listSteps(tx, request.id)).find((s) => s.key === stepKey);
+          if (!step || step.status !== 'waiting_manual') throw new PledgeError('fulfilment_step_not_waiting', { details: { step: stepKey } });
+          await finishStep(tx, step.id, { status: 'done', resolvedBy: actor, result: { ...(step.result ?? {}), note } });
+          await audit.record({ actor, action: 'fulfilment.task_resolved', target: reference, details: { step: stepKey } }, tx);
+          await transitionRequest(tx, audit, deps.manifest, request.id, 'in_progress', `manual task ${stepKey} done`, request);
+          await enqueue(tx, request.id, `resolved:${step.id}`);
+        }),
+      );
     },
     async attachIdentity(reference, identity, actor) {
       const request = await findRequestByReference(db, reference);

@@ -2,7 +2,7 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { Sealed } from '../crypto/sealed-box.ts';
 import { inTransaction, type Db } from '../db/database.ts';
 import type { JsonValue } from '../db/database-schema.ts';
-import { finishSteps, markStepsRunning, type Step, type StepIntent, type StepOutcome } from './steps.repository.ts';
+import { writeSteps, type Step, type StepIntent, type StepOutcome } from './steps.repository.ts';
 
 export interface OutcomeOptions {
   /** The outcome of an effect (a connector write, a webhook call): durable before the next effect starts. */
@@ -60,19 +60,21 @@ export function createStepWriter(deps: { db: Db; audit: AuditService; reference:
   const commit: StepWriter['commit'] = async (also) => {
     if (intents.length === 0 && outcomes.length === 0 && !also) return;
     // An intent whose outcome is in the same commit says nothing more: the outcome counts the attempt.
-    const ahead = intents.filter((i) => !outcomes.some((o) => o.step === i.step));
-    await inTransaction(deps.db, async (tx) => {
-      await markStepsRunning(tx, ahead);
-      for (const i of ahead) marked.add(i.step.id);
-      const changed = await finishSteps(tx, outcomes.map(({ step, outcome }) => ({ id: step.id, outcome, countAttempt: !marked.has(step.id) })));
-      for (const o of outcomes) await o.write?.(tx);
-      const settled = outcomes.filter((o) => changed.has(o.step.id) && (o.outcome.status === 'done' || o.outcome.status === 'waiting_manual'));
-      if (settled.length > 0) {
-        const steps: JsonValue[] = settled.map(({ step, outcome }) => ({ step: step.key, status: outcome.status, ...(outcome.result ? { result: outcome.result } : {}) }));
-        await deps.audit.record({ actor: 'system', action: 'fulfilment.steps_settled', target: deps.reference, details: { steps } }, tx);
-      }
-      await also?.(tx);
-    });
+    const ahead = intents.filter((i) => !outcomes.some((o) => o.step.id === i.step.id));
+    // One audit INSERT for the commit: the steps it settled and, in the last commit, the request's transition.
+    await inTransaction(deps.db, (tx) =>
+      deps.audit.batch(tx, async () => {
+        const changed = await writeSteps(tx, ahead, outcomes.map(({ step, outcome }) => ({ id: step.id, outcome, countAttempt: !marked.has(step.id) })));
+        for (const i of ahead) marked.add(i.step.id);
+        for (const o of outcomes) await o.write?.(tx);
+        const settled = outcomes.filter((o) => changed.has(o.step.id) && (o.outcome.status === 'done' || o.outcome.status === 'waiting_manual'));
+        if (settled.length > 0) {
+          const steps: JsonValue[] = settled.map(({ step, outcome }) => ({ step: step.key, status: outcome.status, ...(outcome.result ? { result: outcome.result } : {}) }));
+          await deps.audit.record({ actor: 'system', action: 'fulfilment.steps_settled', target: deps.reference, details: { steps } }, tx);
+        }
+        await also?.(tx);
+      }),
+    );
     intents = [];
     outcomes = [];
     urgent = false;

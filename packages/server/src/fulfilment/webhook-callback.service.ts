@@ -45,7 +45,7 @@ export function createWebhookCallbacks(deps: WebhookCallbackDeps): WebhookCallba
 
   async function continueRequest(tx: Db, request: RightsRequest, step: WaitingStep): Promise<void> {
     const wasRunning = request.state === 'in_progress';
-    await transitionRequest(tx, audit, manifest, request.id, 'in_progress', `webhook callback settled ${step.key}`);
+    await transitionRequest(tx, audit, manifest, request.id, 'in_progress', `webhook callback settled ${step.key}`, request);
     // While in progress a run may still be going; starting the next one after its lease keeps the two from overlapping.
     const runAt = new Date(Date.now() + (wasRunning ? config.jobLeaseMs : 0));
     await insertJob(tx, { kind: FULFILMENT_JOB, payload: { requestId: request.id }, idempotencyKey: `fulfilment:${request.id}:callback:${step.id}`, maxAttempts: config.jobMaxAttempts, runAt });
@@ -85,46 +85,49 @@ export function createWebhookCallbacks(deps: WebhookCallbackDeps): WebhookCallba
 
     async settle(system, callback) {
       const actor = `webhook:${system}`;
-      return inTransaction(db, async (tx) => {
-        const request = await findRequestByReference(tx, callback.requestId);
-        const steps = request ? await lockSystemSteps(tx, request.id, system) : [];
-        const step = steps.find((s) => operationsOf(s).includes(callback.operationId));
-        if (!request || !step) throw unknownOperation(callback);
-        const record = (outcome: CallbackStatus, extra: { [key: string]: JsonValue } = {}) =>
-          audit.record({ actor, action: 'fulfilment.callback', target: request.reference, details: { step: step.key, operationId: callback.operationId, action: callback.action, outcome, ...extra } }, tx);
+      // The callback's audit entry and, when it settles the step, the request's transition: one audit INSERT.
+      return inTransaction(db, (tx) =>
+        audit.batch(tx, async () => {
+          const request = await findRequestByReference(tx, callback.requestId);
+          const steps = request ? await lockSystemSteps(tx, request.id, system) : [];
+          const step = steps.find((s) => operationsOf(s).includes(callback.operationId));
+          if (!request || !step) throw unknownOperation(callback);
+          const record = (outcome: CallbackStatus, extra: { [key: string]: JsonValue } = {}) =>
+            audit.record({ actor, action: 'fulfilment.callback', target: request.reference, details: { step: step.key, operationId: callback.operationId, action: callback.action, outcome, ...extra } }, tx);
 
-        const progress = progressOf(step);
-        const seen = progress.settled.includes(callback.operationId) || progress.failed.some((f) => f.operationId === callback.operationId);
-        if (seen || step.status !== 'waiting_manual') return (await record('already_settled'), 'already_settled');
-        // Withdrawn or denied meanwhile: fulfilment does nothing more for it.
-        if (!isWorkable(request)) return (await record('ignored'), 'ignored');
+          const progress = progressOf(step);
+          const seen = progress.settled.includes(callback.operationId) || progress.failed.some((f) => f.operationId === callback.operationId);
+          if (seen || step.status !== 'waiting_manual') return (await record('already_settled'), 'already_settled');
+          // Withdrawn or denied meanwhile: fulfilment does nothing more for it.
+          if (!isWorkable(request)) return (await record('ignored'), 'ignored');
 
-        const expected = KIND_OF_ACTION[callback.action];
-        // An access answer may come for any step (its lookups); any other action only for a step of that kind.
-        if (step.kind !== expected && callback.action !== 'access') throw new PledgeError('callback_action_mismatch', { details: { operationId: callback.operationId, action: callback.action } });
-        if ('error' in callback.result) {
-          progress.failed.push({ operationId: callback.operationId, reason: callback.result.error });
-          const task = { ...((step.result?.task as { [key: string]: JsonValue } | undefined) ?? {}), reason: callback.result.error };
-          await saveCallbackProgress(tx, step.id, { done: false, result: { ...(step.result ?? {}), task, callbacks: progressJson(progress) }, lastError: callback.result.error });
-          return (await record('manual'), 'manual');
-        }
-        if (step.kind !== expected) {
-          // A lookup answered late during an erasure, rectification or restriction: Pledge does not act on rows it
-          // learns this way; the person finishing the task does (docs/connectors.md, "Asynchronous answers").
-          const rows = 'rows' in callback.result ? callback.result.rows.length : 0;
-          progress.failed.push({ operationId: callback.operationId, reason: `${rows} row(s) found after the fact; ${step.kind} them by hand, then resolve this task` });
-          await saveCallbackProgress(tx, step.id, { done: false, result: { ...(step.result ?? {}), callbacks: progressJson(progress) } });
-          return (await record('manual', { rows }), 'manual');
-        }
+          const expected = KIND_OF_ACTION[callback.action];
+          // An access answer may come for any step (its lookups); any other action only for a step of that kind.
+          if (step.kind !== expected && callback.action !== 'access') throw new PledgeError('callback_action_mismatch', { details: { operationId: callback.operationId, action: callback.action } });
+          if ('error' in callback.result) {
+            progress.failed.push({ operationId: callback.operationId, reason: callback.result.error });
+            const task = { ...((step.result?.task as { [key: string]: JsonValue } | undefined) ?? {}), reason: callback.result.error };
+            await saveCallbackProgress(tx, step.id, { done: false, result: { ...(step.result ?? {}), task, callbacks: progressJson(progress) }, lastError: callback.result.error });
+            return (await record('manual'), 'manual');
+          }
+          if (step.kind !== expected) {
+            // A lookup answered late during an erasure, rectification or restriction: Pledge does not act on rows it
+            // learns this way; the person finishing the task does (docs/connectors.md, "Asynchronous answers").
+            const rows = 'rows' in callback.result ? callback.result.rows.length : 0;
+            progress.failed.push({ operationId: callback.operationId, reason: `${rows} row(s) found after the fact; ${step.kind} them by hand, then resolve this task` });
+            await saveCallbackProgress(tx, step.id, { done: false, result: { ...(step.result ?? {}), callbacks: progressJson(progress) } });
+            return (await record('manual', { rows }), 'manual');
+          }
 
-        progress.settled.push(callback.operationId);
-        const outcome = apply(request, step, callback, progress);
-        await saveCallbackProgress(tx, step.id, outcome);
-        if (!outcome.done) return (await record('waiting'), 'waiting');
-        await record('settled', { result: outcome.result });
-        await continueRequest(tx, request, step);
-        return 'settled';
-      });
+          progress.settled.push(callback.operationId);
+          const outcome = apply(request, step, callback, progress);
+          await saveCallbackProgress(tx, step.id, outcome);
+          if (!outcome.done) return (await record('waiting'), 'waiting');
+          await record('settled', { result: outcome.result });
+          await continueRequest(tx, request, step);
+          return 'settled';
+        }),
+      );
     },
   };
 }

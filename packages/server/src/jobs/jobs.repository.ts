@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type QueryCreator } from 'kysely';
+import type { Database, JsonValue } from '../db/database-schema.ts';
 import type { Db } from '../db/database.ts';
-import type { JsonValue } from '../db/database-schema.ts';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'dead';
 
@@ -46,9 +46,12 @@ export const toJob = (r: Row): Job => ({
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
 
-/** Inserts the job, or returns null when a job with the same idempotency key already exists. Joins the caller's transaction. */
-export async function insertJob(db: Db, job: NewJob): Promise<Job | null> {
-  const row = await db
+/**
+ * The job's INSERT, not yet run: a caller may run it as part of a statement of its own (a CTE), so the job and what
+ * it works on are written in one round trip. A second insert with the same idempotency key inserts nothing.
+ */
+export function jobInsert(db: QueryCreator<Database>, job: NewJob) {
+  return db
     .insertInto('jobs')
     .values({
       id: randomUUID(),
@@ -61,8 +64,12 @@ export async function insertJob(db: Db, job: NewJob): Promise<Job | null> {
       created_at: new Date().toISOString(),
     })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
-    .returningAll()
-    .executeTakeFirst();
+    .returningAll();
+}
+
+/** Inserts the job, or returns null when a job with the same idempotency key already exists. Joins the caller's transaction. */
+export async function insertJob(db: Db, job: NewJob): Promise<Job | null> {
+  const row = await jobInsert(db, job).executeTakeFirst();
   return row ? toJob(row as unknown as Row) : null;
 }
 

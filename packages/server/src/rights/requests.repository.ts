@@ -2,6 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { JsonValue } from '../db/database-schema.ts';
 import type { RightsRequest } from './request-model.ts';
+import type { EventDraft } from './request-events.repository.ts';
 import type { RightsRequestsTable } from './rights-tables.ts';
 import { TERMINAL_STATES } from './request-state-machine.ts';
 
@@ -35,7 +36,7 @@ export async function insertRequest(db: Db, r: RightsRequest): Promise<void> {
     .execute();
 }
 
-export async function updateRequest(db: Db, id: string, patch: RequestPatch): Promise<void> {
+function patchColumns(patch: RequestPatch): Record<string, string | number | null> {
   const set: Record<string, string | number | null> = {};
   const columns: Record<keyof RequestPatch, string> = {
     state: 'state', denialReason: 'denial_reason', dueAt: 'due_at', targetAt: 'target_at', acknowledgedAt: 'acknowledged_at',
@@ -46,7 +47,38 @@ export async function updateRequest(db: Db, id: string, patch: RequestPatch): Pr
   for (const [key, value] of Object.entries(patch) as Array<[keyof RequestPatch, unknown]>) {
     set[columns[key]] = value instanceof Date ? value.toISOString() : key === 'proofs' ? JSON.stringify(value) : (value as string | number | null);
   }
+  return set;
+}
+
+export async function updateRequest(db: Db, id: string, patch: RequestPatch): Promise<void> {
+  const set = patchColumns(patch);
   if (Object.keys(set).length > 0) await db.updateTable('rights_requests').set(set).where('id', '=', id).execute();
+}
+
+/** What a state change was computed from (request-transitions.ts): the state and the deadline clock. */
+export type TransitionBasis = Pick<RightsRequest, 'state' | 'clockPausedAt' | 'pausedDays' | 'extendedAt'>;
+
+/**
+ * A state change and its timeline event (the row insertEvent writes) in one statement. With `basis`, a compare and
+ * set for a caller that read the request without its row lock: written only if the row still holds those values
+ * (the UPDATE takes the row lock, and re-checks them on the newest row if another transaction held it); false, with
+ * nothing written, when it does not.
+ */
+export async function updateRequestWithEvent(db: Db, id: string, patch: RequestPatch, event: EventDraft, basis?: TransitionBasis): Promise<boolean> {
+  const set = Object.entries(patchColumns(patch)).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
+  if (set.length === 0) throw new Error('a state change changes at least the state');
+  const unchanged = basis
+    ? sql`and state = ${basis.state} and clock_paused_at is not distinct from ${iso(basis.clockPausedAt)}::timestamptz
+        and paused_days = ${basis.pausedDays} and extended_at is not distinct from ${iso(basis.extendedAt)}::timestamptz`
+    : sql``;
+  const { rows } = await sql<{ request_id: string }>`with updated as (
+      update rights_requests set ${sql.join(set)} where id = ${id} ${unchanged} returning id)
+    insert into rights_request_events (request_id, at, kind, from_state, to_state, actor, visible_to_person, details)
+    select id, ${event.at.toISOString()}::timestamptz, ${event.kind}, ${event.fromState ?? null}, ${event.toState ?? null}, ${event.actor},
+      ${event.visibleToPerson}::boolean, ${JSON.stringify(event.details ?? {})}::jsonb
+    from updated
+    returning request_id`.execute(db);
+  return rows.length === 1;
 }
 
 export async function findRequestById(db: Db, id: string): Promise<RightsRequest | undefined> {

@@ -111,8 +111,9 @@ describe('status page', () => {
     await byLink(r.reference, r.token);
     const res = await t.app.inject({ url: `/v1/requests/${r.reference}?token=${r.statusToken}` });
     expect(res.statusCode).toBe(200);
-    expect(Object.keys(res.json()).sort()).toEqual(['denialReason', 'dueAt', 'extended', 'jurisdiction', 'package', 'receivedAt', 'reference', 'state', 'timeline', 'type']);
+    expect(Object.keys(res.json()).sort()).toEqual(['denialReason', 'dueAt', 'extended', 'jurisdiction', 'package', 'receivedAt', 'reference', 'state', 'timeline', 'type', 'viaAgent']);
     expect(res.json().package).toBeNull();
+    expect(res.json().viaAgent).toBe(false);
     expect(res.body).not.toContain('INTERNAL');
     expect(res.body).not.toContain(r.email);
     expect((await t.app.inject({ url: `/v1/requests/${r.reference}?token=${'y'.repeat(43)}` })).statusCode).toBe(404);
