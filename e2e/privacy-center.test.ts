@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, focusIsVisible, newContext, screenshot, tabUntil } from './support/browser.ts';
@@ -80,5 +81,30 @@ describe('keyboard and language', () => {
     const described = await page.locator('fieldset[aria-invalid="true"]').getAttribute('aria-describedby');
     expect(described).toBeTruthy();
     await page.context().close();
+  });
+
+  it("is embedded on the company's own site (a manifest origin); the console refuses to be framed", async () => {
+    const { origin, companySite } = stage.server;
+    expect(stage.server.manifest.cookieSettings.origins).toContain(companySite.origin);
+    // The company's page, from a real server on another local origin, framing the center and the console.
+    const shop = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><title>Shop</title><iframe id="center" title="Privacy" src="${origin}/privacy"></iframe><iframe id="console" title="Console" src="${origin}/admin/login"></iframe>`);
+    });
+    await new Promise<void>((resolve) => shop.listen(companySite.port, '127.0.0.1', resolve));
+    const context = await stage.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${companySite.origin}/privacy-at-the-shop`);
+      await page.frameLocator('#center').getByRole('heading', { level: 1, name: /Privacy at/ }).waitFor();
+      // A frame that CSP frame-ancestors refuses is replaced by Chromium's error page: the console never runs in it.
+      await page.waitForTimeout(500);
+      const frameUrls = page.frames().map((f) => f.url());
+      expect(frameUrls).toContain(`${origin}/privacy`);
+      expect(frameUrls.some((u) => u.includes('/admin'))).toBe(false);
+    } finally {
+      await context.close();
+      await new Promise((resolve) => shop.close(resolve));
+    }
   });
 });

@@ -26,6 +26,8 @@ export interface E2eServerOptions {
 
 export interface E2eServer {
   origin: string;
+  /** The company's own site (another local origin, in the manifest's origins): where a test may serve a page that embeds the center. */
+  companySite: { origin: string; port: number };
   app: PledgeApp;
   manifest: Manifest;
   smtp: SmtpSink;
@@ -51,10 +53,12 @@ function freePort(): Promise<number> {
 /** A manifest served on a real port, with its own origin allowed to record consent, mail going to a sink. */
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
   const port = await freePort();
+  const sitePort = await freePort();
+  const companySite = { origin: `http://localhost:${sitePort}`, port: sitePort };
   const origin = `http://127.0.0.1:${port}`;
   const loaded = await loadManifestFile(options.manifestFile ?? JUME_MANIFEST);
   if (!loaded.ok) throw new Error(`${options.manifestFile ?? JUME_MANIFEST} is invalid`);
-  const manifest: Manifest = { ...loaded.manifest, cookieSettings: { ...loaded.manifest.cookieSettings, origins: [...loaded.manifest.cookieSettings.origins, origin] } };
+  const manifest: Manifest = { ...loaded.manifest, cookieSettings: { ...loaded.manifest.cookieSettings, origins: [...loaded.manifest.cookieSettings.origins, origin, companySite.origin] } };
   const smtp = await startSmtpSink();
   const database: TestDatabase = await createTestDatabase();
   const config = loadConfig({
@@ -81,6 +85,7 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
   const totp = await accounts.users.create({ email: `totp@${domain}`, role: 'admin', password: PASSWORD, totp: true }, 'system');
   return {
     origin,
+    companySite,
     app,
     manifest,
     smtp,

@@ -8,5 +8,5 @@ import { registerWebRoutes } from './web.routes.ts';
 export function registerWebCapability(app: PledgeApp, manifest: Manifest, options: { distDir?: string } = {}): void {
   registerCenterRoutes(app, manifest);
   registerLintRoutes(app, manifest);
-  registerWebRoutes(app, { ...options, logoUrl: manifest.organisation.branding?.logoUrl });
+  registerWebRoutes(app, { ...options, logoUrl: manifest.organisation.branding?.logoUrl, embedOrigins: manifest.cookieSettings.origins });
 }

@@ -20,8 +20,25 @@ describe('the web app', () => {
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.body).toContain('<div id="root"></div>');
       expect(res.headers['content-security-policy']).toContain("default-src 'self'; script-src 'self'; style-src 'self'");
-      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      // The console is never framed; the privacy center only by itself and the company's own sites.
+      const ancestors = /frame-ancestors ([^;]+)/.exec(String(res.headers['content-security-policy']))![1];
+      const origins = t.manifest.cookieSettings.origins.map((o) => new URL(o).origin);
+      expect(ancestors, page).toBe(page.startsWith('/privacy') ? ["'self'", ...origins].join(' ') : "'none'");
       expect(res.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it("lets the company's own sites (cookieSettings.origins) frame the privacy center, never the console", async () => {
+    const manifest = structuredClone(t.manifest);
+    manifest.cookieSettings.origins = ['https://www.shop.example/', 'https://shop.example'];
+    const framed = await createTestApp({ manifest });
+    try {
+      const csp = async (url: string) => /frame-ancestors ([^;]+)/.exec(String((await framed.app.inject({ url })).headers['content-security-policy']))![1];
+      expect(await csp('/privacy')).toBe("'self' https://www.shop.example https://shop.example");
+      expect(await csp('/privacy/request')).toBe("'self' https://www.shop.example https://shop.example");
+      expect(await csp('/admin/login')).toBe("'none'");
+    } finally {
+      await framed.close();
     }
   });
 

@@ -13,8 +13,11 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * The privacy center and admin console are one single-page app: each of its pages (web-pages.ts) answers
  * index.html, and the app routes in the browser. Its own origin only: no CDN, font or analytics (`img-src` also allows
  * the organisation's logo, the one outside resource the manifest may name).
+ *
+ * `frameAncestors`: who may frame the page. The privacy center may be embedded on the company's own sites (the
+ * manifest's cookieSettings.origins, where its banner runs); the admin console never (clickjacking).
  */
-export function appCsp(logoUrl: string | undefined): string {
+export function appCsp(logoUrl: string | undefined, frameAncestors: readonly string[] = []): string {
   const logoOrigin = logoUrl?.startsWith('https://') || logoUrl?.startsWith('http://') ? ` ${new URL(logoUrl).origin}` : '';
   return [
     "default-src 'self'",
@@ -26,15 +29,16 @@ export function appCsp(logoUrl: string | undefined): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors.length > 0 ? frameAncestors.join(' ') : "'none'"}`,
   ].join('; ');
 }
 
-export function registerWebRoutes(app: PledgeApp, options: { distDir?: string; logoUrl?: string | undefined } = {}): void {
+export function registerWebRoutes(app: PledgeApp, options: { distDir?: string; logoUrl?: string | undefined; embedOrigins?: readonly string[] } = {}): void {
   const assets = createWebAssets(options.distDir);
-  const csp = appCsp(options.logoUrl);
+  const consoleCsp = appCsp(options.logoUrl);
+  const centerCsp = appCsp(options.logoUrl, ["'self'", ...new Set((options.embedOrigins ?? []).map((o) => new URL(o).origin))]);
 
-  const sendIndex = async (reply: FastifyReply): Promise<FastifyReply> => {
+  const sendIndex = async (reply: FastifyReply, csp: string): Promise<FastifyReply> => {
     const index = await assets.index();
     reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
     if (!index) {
@@ -47,8 +51,8 @@ export function registerWebRoutes(app: PledgeApp, options: { distDir?: string; l
   for (const url of [...CENTER_PAGES, ...CONSOLE_PAGES]) {
     app.get(url, {
       config: { access: 'public' },
-      schema: { summary: url.startsWith('/privacy') ? 'The privacy center (web app)' : 'The admin console (web app; its API calls need a login)' },
-      handler: (_request, reply) => sendIndex(reply),
+      schema: { summary: url.startsWith('/privacy') ? "The privacy center (web app; may be framed by the company's own sites)" : 'The admin console (web app; its API calls need a login; never framed)' },
+      handler: (_request, reply) => sendIndex(reply, url.startsWith('/privacy') ? centerCsp : consoleCsp),
     });
   }
 
