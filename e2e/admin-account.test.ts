@@ -2,7 +2,7 @@ import type { Role } from '@pledge/server';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { currentTotpCode } from '../packages/server/src/accounts/totp.ts';
-import { axeViolations, describeViolations, focusIsVisible, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { expectNoAxeViolations, focusIsVisible, newContext, screenshot, tabUntil } from './support/browser.ts';
 import { PASSWORD, startE2eServer } from './support/e2e-server.ts';
 import { useServerAndBrowser } from './support/server-and-browser.ts';
 
@@ -20,10 +20,6 @@ async function login(email: string, password: string, lang: 'en' | 'nl' = 'en', 
   return page;
 }
 const loginAs = (role: Role, lang: 'en' | 'nl' = 'en', path = '/admin/account') => login(stage.server.email(role), PASSWORD, lang, path);
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
-}
 /** Tab to a control by its label (or, for buttons, its text) and check the focus can be seen. */
 async function tabTo(page: Page, text: string, tag = 'input') {
   await tabUntil(page, (el) => el.tag === tag && (tag === 'button' ? el.text === text : (el.label ?? '').startsWith(text)), 80);

@@ -4,9 +4,10 @@ import type { Role } from '@pledge/server';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { authorisationPdf, authorisationPng } from './support/authorisation-files.ts';
-import { axeViolations, describeViolations, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { expectNoAxeViolations, newContext, screenshot, tabUntil } from './support/browser.ts';
 import { PASSWORD, startE2eServer } from './support/e2e-server.ts';
 import { useServerAndBrowser } from './support/server-and-browser.ts';
+import { openRequestAs } from './support/console-pages.ts';
 
 // Attacks 3 and 7 through the browser: an agent's upload waits for a person's review in the console, the copy is
 // deleted on the decision, and even an accepted authorisation waits for the person's own confirmation.
@@ -14,10 +15,6 @@ const stage = useServerAndBrowser(() => startE2eServer({ env: { PLEDGE_UPLOAD_KE
 
 const AGENT = { name: 'Rosa Verbeek', email: 'rosa@rechtenbureau.example', organisation: 'Rechtenbureau Verbeek' };
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
-}
 
 async function staffHeaders() {
   const login = await stage.server.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: stage.server.email('admin'), password: PASSWORD } });
@@ -28,15 +25,7 @@ async function requestIdOf(reference: string): Promise<string> {
   return list.requests.find((r) => r.reference === reference)!.id;
 }
 
-async function openRequest(role: Role, id: string, lang: 'en' | 'nl' = 'en'): Promise<Page> {
-  const page = await (await newContext(stage.browser, stage.server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
-  await page.goto(`${stage.server.origin}/admin/requests/${id}`);
-  await page.locator('input[type=email]').fill(stage.server.email(role));
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.locator('#agent-review').waitFor();
-  return page;
-}
+const openRequest = (role: Role, id: string, lang: 'en' | 'nl' = 'en'): Promise<Page> => openRequestAs(stage, role, id, { lang, ready: '#agent-review' });
 
 /** The agent fills in the privacy center's form for the person and attaches the signed authorisation. */
 async function agentSubmits(page: Page, person: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<{ reference: string; statusUrl: string }> {

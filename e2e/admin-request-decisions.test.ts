@@ -1,9 +1,10 @@
 import type { Role } from '@pledge/server';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { expectNoAxeViolations, screenshot, tabUntil } from './support/browser.ts';
 import { PASSWORD, startE2eServer } from './support/e2e-server.ts';
 import { useServerAndBrowser } from './support/server-and-browser.ts';
+import { openRequestAs } from './support/console-pages.ts';
 
 // The request page's reply to the person and its second-approval panel, through the stage.browser, against the real SMTP sink.
 const stage = useServerAndBrowser(startE2eServer);
@@ -23,19 +24,7 @@ async function verifiedRequest(email: string, language: 'en' | 'nl'): Promise<{ 
   return { id: list.requests.find((r) => r.reference === reference)!.id, reference };
 }
 
-async function openRequest(role: Role, id: string, lang: 'en' | 'nl' = 'en'): Promise<Page> {
-  const page = await (await newContext(stage.browser, stage.server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();
-  await page.goto(`${stage.server.origin}/admin/requests/${id}`);
-  await page.locator('input[type=email]').fill(stage.server.email(role));
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.locator('#timeline').waitFor();
-  return page;
-}
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
-}
+const openRequest = (role: Role, id: string, lang: 'en' | 'nl' = 'en'): Promise<Page> => openRequestAs(stage, role, id, { lang, ready: '#timeline' });
 
 describe('reply to the person', () => {
   it('lets a support agent reply by keyboard, checked inline; the person gets it in their language; the timeline says a reply went out', async () => {

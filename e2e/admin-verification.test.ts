@@ -1,7 +1,7 @@
 import type { Role } from '@pledge/server';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, focusIsVisible, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { expectNoAxeViolations, focusIsVisible, newContext, screenshot, tabUntil } from './support/browser.ts';
 import { PASSWORD, startE2eServer } from './support/e2e-server.ts';
 import { useServerAndBrowser } from './support/server-and-browser.ts';
 
@@ -9,10 +9,6 @@ import { useServerAndBrowser } from './support/server-and-browser.ts';
 // officer's approval, on the console's Verification page.
 const stage = useServerAndBrowser(startE2eServer);
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
-}
 
 async function logIn(role: Role, lang: 'en' | 'nl' = 'en', path = '/admin/verification'): Promise<Page> {
   const page = await (await newContext(stage.browser, stage.server.origin, { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })).newPage();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, newContext, screenshot, tabUntil } from './support/browser.ts';
+import { expectNoAxeViolations, newContext, screenshot, tabUntil } from './support/browser.ts';
 import { PASSWORD, startE2eServer } from './support/e2e-server.ts';
 import { useServerAndBrowser } from './support/server-and-browser.ts';
 
@@ -8,10 +8,6 @@ import { useServerAndBrowser } from './support/server-and-browser.ts';
 // once the single-use link was spent. The worker runs in-process; Jume declares no systems, so the package is empty.
 const stage = useServerAndBrowser(() => startE2eServer({ worker: true }));
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
-}
 
 /** An access request confirmed by mail, checked by staff (access needs step-up at Jume) and approved: the package link is mailed. */
 async function completedAccessRequest(email: string): Promise<{ reference: string; statusUrl: string; packageLink: string }> {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -76,4 +77,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const height = Math.min(2400, await page.evaluate(() => document.documentElement.scrollHeight));
   const width = page.viewportSize()?.width ?? 1280;
   await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png`, fullPage: true, clip: { x: 0, y: 0, width, height } });
+}
+
+/** axe-core finds no violation on the page; `where` names the page in the failure. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
 }
