@@ -35,5 +35,6 @@ export { createMailDelivery, drainMailOutbox, type MailDelivery } from './mail-d
 export type { MailOutbox } from './mail/mail-outbox.ts';
 export type { OutboxDrainer } from './mail/mail-outbox-drainer.ts';
 export { createRights, type Rights, type RightsDependencies } from './rights/rights.module.ts';
+export { startPeriodicTask, type PeriodicTask } from './jobs/periodic-task.ts';
 export type { RaisedReminder, ReminderRun } from './rights/reminders.service.ts';
 export type { RightsRequest } from './rights/request-model.ts';

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { formatFindings, loadManifestFile, ManifestReadError } from '@pledge/manifest';
-import { createAuditService, createDatabase, createFulfilmentMail, createFulfilmentWorker, createLogger, createMailDelivery, drainMailOutbox, listPendingMigrations, loadConfig, type Config, type Db } from '@pledge/server';
+import { createAuditService, createDatabase, createFulfilmentMail, createFulfilmentWorker, createLogger, createMailDelivery, createRights, drainMailOutbox, listPendingMigrations, loadConfig, startPeriodicTask, type Config, type Db } from '@pledge/server';
+
+/** The daily deadline check runs hourly: it records one reminder per request per UTC day, so extra runs change nothing. */
+const REMINDER_INTERVAL_MS = 3_600_000;
 import { setExitCode } from './exit-code.ts';
 
 export interface WorkerOptions {
@@ -48,8 +51,13 @@ export async function startWorker(db: Db, config: Config, manifest: Parameters<t
     pollMs === undefined ? {} : { pollMs },
   );
   const loop = worker.run();
-  process.stdout.write(`Pledge worker ${worker.id} is running fulfilment jobs.\n`);
+  // Issue #5: "a daily job raises reminders" (overdue, due soon, unacknowledged), mailed to the privacy team.
+  const audit = createAuditService(db);
+  const rights = createRights({ config, db, audit, manifest, mailer: mail.mailer, outbox: mail.outbox, logger });
+  const reminders = startPeriodicTask('deadline reminders', () => rights.raiseDeadlineReminders(new Date()), logger, REMINDER_INTERVAL_MS);
+  process.stdout.write(`Pledge worker ${worker.id} is running fulfilment jobs and the daily deadline check.\n`);
   return async () => {
+    await reminders.stop();
     await worker.stop();
     await loop;
     mail.close();
