@@ -51,7 +51,9 @@ describe('pledge keys', () => {
     const id = /key ([0-9a-f-]{36})/.exec(created.out)?.[1];
     expect(key).toBeDefined();
     expect(created.out.split(key!)).toHaveLength(2); // printed exactly once
-    const secret = key!.split('_')[2]!;
+    // Everything after the prefix: the secret is base64url and may itself contain '_'.
+    const secret = key!.slice('plg_'.length + 16 + 1);
+    expect(secret).toHaveLength(43);
 
     const listed = await runCli(['keys', 'list']);
     expect(listed.code).toBe(0);
