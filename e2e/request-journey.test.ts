@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newContext, screenshot, tabUntil } from './support/browser.ts';
+import { expectNoAxeViolations, newContext, screenshot, tabUntil } from './support/browser.ts';
 import { PASSWORD, startE2eServer } from './support/e2e-server.ts';
 import { useServerAndBrowser } from './support/server-and-browser.ts';
 
@@ -37,6 +37,13 @@ describe('an access request, from the privacy center to the console', () => {
     await person.goto(link);
     await person.getByRole('heading', { name: 'Confirm your request' }).waitFor();
     await screenshot(person, 'center-verify-en');
+    // The same page in Dutch (opening it confirms nothing: the page asks first, so mail scanners cannot use the link).
+    const dutch = await (await newContext(stage.browser, stage.server.origin, { locale: 'nl-NL' })).newPage();
+    await dutch.goto(link);
+    await dutch.getByRole('heading', { name: 'Bevestig je verzoek' }).waitFor();
+    await expectNoAxeViolations(dutch, 'verify page nl');
+    await screenshot(dutch, 'center-verify-nl');
+    await dutch.context().close();
     await person.getByRole('button', { name: 'Yes, I made this request' }).click();
     await person.getByText('Thank you, your request is confirmed.').first().waitFor();
     // The e-mail proves one factor; access here needs step-up (manifest stepUpFor), so staff add a second.
