@@ -1,45 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAuditService } from '../audit/audit.service.ts';
 import { loadConfig } from '../config.ts';
-import { createTestDatabase, type TestDatabase } from '../db/test-database.ts';
 import { createMailDelivery } from '../mail-delivery.ts';
-import { startSmtpSink, type SmtpSink } from '../mail/testing/smtp-sink.ts';
+import { quietLogger, useDatabaseAndSink } from '../mail/testing/database-and-sink.ts';
 import { loadMinimalManifest } from '../testing/test-app.ts';
 import { noticeAnnouncer } from './notice-mail.ts';
 import { changedManifest } from './notice-test-fixtures.ts';
 import { createNoticeService } from './notice.service.ts';
 
-const quiet = { warn: () => undefined, error: () => undefined };
-let database: TestDatabase;
-let sink: SmtpSink;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-});
-afterAll(async () => {
-  await sink.close();
-  await database.destroy();
-});
+const env = useDatabaseAndSink();
 
 describe('notice change mails', () => {
   it('a material change promised by e-mail: the team gets the news through the outbox, and the email row becomes sent', async () => {
-    const config = loadConfig({ SMTP_URL: sink.url, PRIVACY_TEAM_EMAIL: 'privacy-team@shop.example.com', PLEDGE_PUBLIC_URL: 'https://privacy.example.com' });
-    const mail = createMailDelivery(config, database.db, quiet);
-    const notice = createNoticeService(database.db, createAuditService(database.db), undefined, noticeAnnouncer(config, mail.outbox));
+    const config = loadConfig({ SMTP_URL: env.sink.url, PRIVACY_TEAM_EMAIL: 'privacy-team@shop.example.com', PLEDGE_PUBLIC_URL: 'https://privacy.example.com' });
+    const mail = createMailDelivery(config, env.database.db, quietLogger);
+    const notice = createNoticeService(env.database.db, createAuditService(env.database.db), undefined, noticeAnnouncer(config, mail.outbox));
     const v1 = await loadMinimalManifest();
     v1.notice.changes.notifyBy = ['email', 'website_notice'];
     await notice.publishNotice(v1, { actor: 'system' });
-    expect(sink.to('privacy-team@shop.example.com')).toHaveLength(0); // the first version is never material
+    expect(env.sink.to('privacy-team@shop.example.com')).toHaveLength(0); // the first version is never material
 
     await notice.publishNotice(changedManifest(v1), { actor: 'system' });
-    const [news] = sink.to('privacy-team@shop.example.com');
+    const [news] = env.sink.to('privacy-team@shop.example.com');
     // In the notice's default language (the fixture's is Dutch), with what changed and the link to the new version.
     expect(news?.subject).toBe('Privacyverklaring versie 2 verandert wezenlijk: laat het mensen per e-mail weten');
     expect(news?.text).toContain('https://privacy.example.com/notice/versions/2?lang=nl');
     expect(news?.text).toMatch(/Wat er verandert:\n- /);
-    const rows = await database.db.selectFrom('notice_change_notifications').select(['channel', 'status']).where('version_number', '=', 2).orderBy('channel').execute();
+    const rows = await env.database.db.selectFrom('notice_change_notifications').select(['channel', 'status']).where('version_number', '=', 2).orderBy('channel').execute();
     expect(rows).toEqual([{ channel: 'email', status: 'sent' }, { channel: 'website_notice', status: 'pending' }]);
-    expect(await database.db.selectFrom('mail_outbox').select('id').execute()).toEqual([]);
+    expect(await env.database.db.selectFrom('mail_outbox').select('id').execute()).toEqual([]);
     mail.close();
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { createMailDelivery } from '../mail-delivery.ts';
+import { quietLogger } from '../mail/testing/database-and-sink.ts';
 import { startSmtpSink } from '../mail/testing/smtp-sink.ts';
 import { bearer } from '../testing/test-app.ts';
 import { REPLY_LIMITS } from './request-reply.service.ts';
@@ -115,7 +116,6 @@ describe('a reply the mailer does not send', () => {
 });
 
 const MAIL_KEY = Buffer.alloc(32, 7).toString('base64');
-const quiet = { warn: () => undefined, error: () => undefined, info: () => undefined };
 
 describe('a reply while the SMTP server is down', () => {
   it('answers `retrying`, keeps the mail in the outbox and delivers it once the server is back', async () => {
@@ -136,7 +136,7 @@ describe('a reply while the SMTP server is down', () => {
       down.smtp = await startSmtpSink({ port });
       // The retry waits its backoff; make it due, as time passing would. A drainer (serve or worker) sends it.
       await down.db.updateTable('mail_outbox').set({ next_attempt_at: new Date(Date.now() - 1000).toISOString() }).where('request_id', '=', id).execute();
-      const drainer = createMailDelivery(loadConfig({ SMTP_URL: down.smtp.url, PLEDGE_MAIL_KEY: MAIL_KEY, LOG_LEVEL: 'silent', PLEDGE_DATA_DIR: 'memory://' }), down.db, quiet);
+      const drainer = createMailDelivery(loadConfig({ SMTP_URL: down.smtp.url, PLEDGE_MAIL_KEY: MAIL_KEY, LOG_LEVEL: 'silent', PLEDGE_DATA_DIR: 'memory://' }), down.db, quietLogger);
       expect(await drainer.outbox.drain()).toBe(1);
       drainer.close();
       const mail = await down.smtp.waitFor((m) => (m.text ?? '').includes('Sent while the mail server is down.'));
