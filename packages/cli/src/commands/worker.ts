@@ -46,13 +46,13 @@ export function registerWorkerCommand(program: Command): void {
 export async function startWorker(db: Db, config: Config, manifest: Parameters<typeof createFulfilmentWorker>[0]['manifest'], pollMs?: number): Promise<() => Promise<void>> {
   const logger = createLogger(config.logLevel, process.stdout);
   const mail = createMailDelivery(config, db, logger);
+  const audit = createAuditService(db);
   const worker = createFulfilmentWorker(
-    { db, audit: createAuditService(db), manifest, config: config.fulfilment, mail: createFulfilmentMail(config.mail, db, logger, mail.outbox), publicUrl: config.rights.publicUrl, logger },
+    { db, audit, manifest, config: config.fulfilment, mail: createFulfilmentMail(config.mail, db, logger, mail.outbox), publicUrl: config.rights.publicUrl, logger },
     pollMs === undefined ? {} : { pollMs },
   );
   const loop = worker.run();
   // Issue #5: "a daily job raises reminders" (overdue, due soon, unacknowledged), mailed to the privacy team.
-  const audit = createAuditService(db);
   const rights = createRights({ config, db, audit, manifest, mailer: mail.mailer, outbox: mail.outbox, logger });
   const reminders = startPeriodicTask('deadline reminders', () => rights.raiseDeadlineReminders(new Date()), logger, REMINDER_INTERVAL_MS);
   process.stdout.write(`Pledge worker ${worker.id} is running fulfilment jobs and the daily deadline check.\n`);
