@@ -22,11 +22,11 @@ const PUBLIC_COLUMNS = ['id', 'label', 'role', 'prefix', 'created_at', 'last_use
 
 export async function insertApiKey(
   db: Db,
-  key: { id: string; label: string; role: Role; prefix: string; secretHash: string },
+  key: { id: string; label: string; role: Role; prefix: string; secretHash: string; createdBy: string },
 ): Promise<ApiKeyRecord> {
   const row = await db
     .insertInto('api_keys')
-    .values({ id: key.id, label: key.label, role: key.role, prefix: key.prefix, secret_hash: key.secretHash })
+    .values({ id: key.id, label: key.label, role: key.role, prefix: key.prefix, secret_hash: key.secretHash, created_by: key.createdBy })
     .returning(PUBLIC_COLUMNS)
     .executeTakeFirstOrThrow();
   return toRecord(row);
@@ -40,6 +40,13 @@ export async function findApiKeyByPrefix(db: Db, prefix: string): Promise<Stored
 export async function findApiKeyById(db: Db, id: string): Promise<ApiKeyRecord | undefined> {
   const row = await db.selectFrom('api_keys').select(PUBLIC_COLUMNS).where('id', '=', id).executeTakeFirst();
   return row && toRecord(row);
+}
+
+/** Who created each of these keys (the audit actor), by key id; keys without a record are left out. */
+export async function findApiKeyCreators(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('api_keys').select(['id', 'created_by']).where('id', 'in', ids).where('created_by', 'is not', null).execute();
+  return new Map(rows.map((r) => [r.id, r.created_by!]));
 }
 
 export async function listApiKeys(db: Db): Promise<ApiKeyRecord[]> {

@@ -38,7 +38,7 @@ const DUMMY_HASH = hashApiKey('plg_0000000000000000_unused');
 export function createApiKeysService(db: Db, audit: AuditService, now: () => Date = () => new Date()): ApiKeysService {
   const createIn = async (tx: Db, input: { label: string; role: Role }, actor: string): Promise<CreatedApiKey> => {
     const generated = generateApiKey();
-    const key = await insertApiKey(tx, { id: randomUUID(), label: input.label, role: input.role, ...generated });
+    const key = await insertApiKey(tx, { id: randomUUID(), label: input.label, role: input.role, ...generated, createdBy: actor });
     await audit.record({ actor, action: 'api_key.created', target: `api_key:${key.id}`, details: { role: key.role } }, tx);
     return { key, plaintext: generated.plaintext };
   };

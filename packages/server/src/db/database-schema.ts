@@ -34,6 +34,8 @@ export interface ApiKeysTable {
   created_at: CreatedTimestamp;
   last_used_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
+  /** The audit actor that created the key (`user:<id>`, `key:<id>`, `cli`, `system`); null only if never recorded. */
+  created_by: string | null;
 }
 
 export interface AuditLogTable {

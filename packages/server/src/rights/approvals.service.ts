@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { samePerson } from '../auth/acting-person.ts';
 import type { Db } from '../db/database.ts';
 import type { JsonValue } from '../db/database-schema.ts';
 import { PledgeError } from '../errors/pledge-error.ts';
@@ -106,7 +107,8 @@ export function createApprovalsService(ctx: RightsContext) {
         await transact(ctx, async (tx, outbox) => {
           const approval = await lockApproval(tx, approvalId);
           if (!approval || approval.decidedAt !== null) throw new PledgeError('approval_not_found', { details: { id: approvalId } });
-          if (approval.proposedBy === actor) throw new PledgeError('second_approver_required', { details: { proposedBy: approval.proposedBy } });
+          // Not the proposer, nor a key the proposer made (or that made the proposer's): auth/acting-person.ts.
+          if (await samePerson(tx, approval.proposedBy, actor)) throw new PledgeError('second_approver_required', { details: { proposedBy: approval.proposedBy } });
           const at = ctx.now();
           await decideApproval(tx, approval.id, { decidedBy: actor, decision, at });
           await ctx.audit.record({ actor, action: `rights_approval.${decision}`, target: `rights_approval:${approval.id}`, details: { kind: approval.kind, proposedBy: approval.proposedBy } }, tx);

@@ -53,6 +53,25 @@ describe('attack 13: calling a request abusive', () => {
     expect((await auditActions(`rights_approval:${approval.id}`)).map((a) => a.action)).toEqual(['rights_approval.proposed', 'rights_approval.approved']);
   });
 
+  it('a key the proposer made, or one made by such a key, is not a second person', async () => {
+    const r = await verified(uniqueEmail());
+    const proposed = await t.app.inject({ method: 'POST', url: `/v1/admin/requests/${r.id}/deny`, headers: t.admin, payload: { reason: 'excessive', evidence: 'Fourth copy of the same request in a week.' } });
+    expect(proposed.statusCode).toBe(202);
+    // The admin makes an officer key through the API, then a key with that key: both count as the admin.
+    const made = await t.app.inject({ method: 'POST', url: '/v1/admin/keys', headers: t.admin, payload: { label: 'my approvals', role: 'privacy_officer' } });
+    expect(made.statusCode).toBe(201);
+    const child = { authorization: `Bearer ${made.json().key}` };
+    const grandchild = await t.app.inject({ method: 'POST', url: '/v1/admin/keys', headers: t.admin, payload: { label: 'made by the admin again', role: 'admin' } });
+    const byGrandchild = await t.app.inject({ method: 'POST', url: '/v1/admin/keys', headers: { authorization: `Bearer ${grandchild.json().key}` }, payload: { label: 'made by a made key', role: 'privacy_officer' } });
+    for (const headers of [child, { authorization: `Bearer ${byGrandchild.json().key}` }]) {
+      const self = await decide(proposed.json().approval.id, 'approved', headers);
+      expect([self.statusCode, self.json().error.code]).toEqual([409, 'second_approver_required']);
+    }
+    expect((await t.app.inject({ url: `/v1/admin/requests/${r.id}`, headers: t.officer })).json().state).toBe('verified');
+    // A key made by someone else (here: at start-up, like the officer's) is a second person.
+    expect((await decide(proposed.json().approval.id, 'approved', t.officer)).json().approval).toMatchObject({ decision: 'approved' });
+  });
+
   it('a rejected proposal leaves the request as it was; the database itself refuses one person deciding their own proposal', async () => {
     const r = await verified(uniqueEmail());
     const proposed = await t.app.inject({ method: 'POST', url: `/v1/admin/requests/${r.id}/deny`, headers: t.officer, payload: { reason: 'manifestly_unfounded', evidence: 'Threatening language; no actual request.' } });

@@ -10,6 +10,7 @@ import * as fulfilment from './0008-fulfilment.ts';
 import * as adminAccounts from './0009-admin-accounts.ts';
 import * as mailOutbox from './0010-mail-outbox.ts';
 import * as auditAppendHead from './0011-audit-append-head.ts';
+import * as apiKeyCreators from './0012-api-key-creators.ts';
 
 /** Every migration, by name. Names sort in the order they run; add new ones at the end. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -24,6 +25,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0009-admin-accounts': adminAccounts,
   '0010-mail-outbox': mailOutbox,
   '0011-audit-append-head': auditAppendHead,
+  '0012-api-key-creators': apiKeyCreators,
 });
 
 /** Static imports instead of reading a folder at run time: works the same from source, bundles and tests. */
