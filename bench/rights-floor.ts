@@ -10,7 +10,7 @@
 // So how far it sits above the plain SQL is what the guarantees cost at the least, on this machine, in this run.
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { plainAccess, plainErasure, type Timed } from './rights-plain-sql.ts';
+import { plainAccess, plainErasure, timed, type PairTimes } from './rights-plain-sql.ts';
 
 export async function createFloorTables(client: pg.Client): Promise<void> {
   await client.query(`CREATE TABLE floor_requests (id int PRIMARY KEY, state text NOT NULL);
@@ -39,22 +39,23 @@ async function finish(client: pg.Client, id: number, body: Buffer | null): Promi
 }
 
 /** An access and an erasure for customer `customerId`, each timed from the enqueue to the last commit. */
-export async function floorPair(client: pg.Client, customerId: number): Promise<Timed & { erase: number }> {
+export async function floorPair(client: pg.Client, customerId: number): Promise<PairTimes> {
   const key = randomBytes(32);
-  const accessId = nextId++;
-  let start = performance.now();
-  await enqueueAndClaim(client, accessId);
-  const { rows } = await plainAccess(client, customerId);
-  const cipher = createCipheriv('aes-256-gcm', key, randomBytes(12));
-  await finish(client, accessId, Buffer.concat([cipher.update(JSON.stringify(rows)), cipher.final(), cipher.getAuthTag()]));
-  const access = performance.now() - start;
-
-  const erasureId = nextId++;
-  start = performance.now();
-  await enqueueAndClaim(client, erasureId);
-  const found = await plainAccess(client, customerId); // the keys: which rows the erasure is about to change
-  await client.query('UPDATE floor_jobs SET intent = $2 WHERE id = $1', [erasureId, JSON.stringify(found.rows.map((table) => table.map((row) => row.id)))]);
-  await plainErasure(client, customerId);
-  await finish(client, erasureId, null);
-  return { access, erase: performance.now() - start, rows: found.count };
+  const [access] = await timed(async () => {
+    const id = nextId++;
+    await enqueueAndClaim(client, id);
+    const { rows } = await plainAccess(client, customerId);
+    const cipher = createCipheriv('aes-256-gcm', key, randomBytes(12));
+    await finish(client, id, Buffer.concat([cipher.update(JSON.stringify(rows)), cipher.final(), cipher.getAuthTag()]));
+  });
+  const [erase, found] = await timed(async () => {
+    const id = nextId++;
+    await enqueueAndClaim(client, id);
+    const keys = await plainAccess(client, customerId); // which rows the erasure is about to change
+    await client.query('UPDATE floor_jobs SET intent = $2 WHERE id = $1', [id, JSON.stringify(keys.rows.map((table) => table.map((row) => row.id)))]);
+    await plainErasure(client, customerId);
+    await finish(client, id, null);
+    return keys;
+  });
+  return { access, erase, rows: found.count };
 }

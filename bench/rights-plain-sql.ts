@@ -2,9 +2,17 @@
 // that erases them the way the demo manifest says (delete, null, hash, redact; invoices kept for tax).
 import type pg from 'pg';
 
-export interface Timed {
+/** One access and one erasure, in ms, and how many rows the access found. */
+export interface PairTimes {
   access: number;
+  erase: number;
   rows: number;
+}
+
+export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await fn();
+  return [performance.now() - start, value];
 }
 
 type Rows = Array<Array<Record<string, unknown>>>;
@@ -44,11 +52,8 @@ export async function plainErasure(client: pg.Client, id: number): Promise<void>
 }
 
 /** The plain SQL for the same work: fetch every row of the subject, then erase them. */
-export async function plainPair(client: pg.Client, id: number): Promise<Timed & { erase: number }> {
-  let start = performance.now();
-  const { count } = await plainAccess(client, id);
-  const access = performance.now() - start;
-  start = performance.now();
-  await plainErasure(client, id);
-  return { access, erase: performance.now() - start, rows: count };
+export async function plainPair(client: pg.Client, id: number): Promise<PairTimes> {
+  const [access, { count }] = await timed(() => plainAccess(client, id));
+  const [erase] = await timed(() => plainErasure(client, id));
+  return { access, erase, rows: count };
 }

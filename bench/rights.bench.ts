@@ -15,7 +15,7 @@ import { findRequestById } from '../packages/server/src/rights/requests.reposito
 import { insertApprovedRequest, loadTestManifest } from '../packages/server/src/fulfilment/testing/fulfilment-fixture.ts';
 import { createHarness } from '../packages/server/src/fulfilment/testing/fulfilment-harness.ts';
 import { createFloorTables, floorPair } from './rights-floor.ts';
-import { plainPair } from './rights-plain-sql.ts';
+import { plainPair, timed } from './rights-plain-sql.ts';
 import type { BenchResult } from './run.ts';
 
 const ADMIN = process.env.PLEDGE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -36,12 +36,6 @@ const SEED = [
   `INSERT INTO web_events SELECT g, 'ck-' || ((g % ${CUSTOMERS}) + 1), (g % ${CUSTOMERS}) + 1, '/shop', now() FROM generate_series(1, ${EVENTS}) g`,
 ];
 const INDEXES = ['addresses (customer_id)', 'orders (customer_id)', 'order_items (order_id)', 'invoices (order_id)', 'web_events (cookie_id)', 'web_events (customer_id)', 'support_tickets (email)', 'support_tickets (customer_id)', 'newsletter_subscriptions (email)'];
-
-async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const value = await fn();
-  return [performance.now() - start, value];
-}
 
 export async function run(): Promise<BenchResult> {
   const name = `pledge_bench_${randomBytes(4).toString('hex')}`;

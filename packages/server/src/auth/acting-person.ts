@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts';
-import { findApiKeyCreators } from './api-keys.repository.ts';
+import { findApiKeyCreator } from './api-keys.repository.ts';
 
 // A chain of keys creating keys longer than this is not followed further (it cannot loop: a key's creator exists
 // before it, but the bound keeps a corrupted table from costing more than a few reads).
@@ -14,8 +14,7 @@ const MAX_CHAIN = 8;
 export async function actingPerson(db: Db, actor: string): Promise<string> {
   let current = actor;
   for (let step = 0; step < MAX_CHAIN && current.startsWith('key:'); step++) {
-    const id = current.slice('key:'.length);
-    const creator = (await findApiKeyCreators(db, [id])).get(id);
+    const creator = await findApiKeyCreator(db, current.slice('key:'.length));
     if (!creator || !(creator.startsWith('key:') || creator.startsWith('user:'))) return current;
     current = creator;
   }

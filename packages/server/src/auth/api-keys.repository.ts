@@ -42,11 +42,10 @@ export async function findApiKeyById(db: Db, id: string): Promise<ApiKeyRecord |
   return row && toRecord(row);
 }
 
-/** Who created each of these keys (the audit actor), by key id; keys without a record are left out. */
-export async function findApiKeyCreators(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('api_keys').select(['id', 'created_by']).where('id', 'in', ids).where('created_by', 'is not', null).execute();
-  return new Map(rows.map((r) => [r.id, r.created_by!]));
+/** Who created the key (the audit actor), or null for an unknown key or one whose creator was never recorded. */
+export async function findApiKeyCreator(db: Db, id: string): Promise<string | null> {
+  const row = await db.selectFrom('api_keys').select('created_by').where('id', '=', id).executeTakeFirst();
+  return row?.created_by ?? null;
 }
 
 export async function listApiKeys(db: Db): Promise<ApiKeyRecord[]> {
